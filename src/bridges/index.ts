@@ -1,0 +1,2 @@
+// Public surface of src/bridges: re-exports only.
+export {};

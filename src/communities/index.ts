@@ -1,0 +1,2 @@
+// Public surface of src/communities: re-exports only.
+export {};

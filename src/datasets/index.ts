@@ -1,0 +1,1 @@
+export { karateClub, KARATE_DEFAULTS, type KarateClub, type KarateOptions } from "./karate.js";

@@ -1,0 +1,1 @@
+export { plantedSocialNetwork, PLANTED_DEFAULTS, type PlantedOptions, type PlantedNetwork } from "./planted.js";

@@ -1,0 +1,2 @@
+// Public surface of src/interactions: re-exports only.
+export {};

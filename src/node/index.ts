@@ -1,0 +1,5 @@
+/**
+ * Node-only helpers (file readers). Import from "tiescope/node"; the main entry stays free of
+ * Node-only imports so it runs in browsers and notebooks.
+ */
+export {};

@@ -1,0 +1,2 @@
+// Public surface of src/paths: re-exports only.
+export {};

@@ -1,0 +1,2 @@
+// Public surface of src/reach: re-exports only.
+export {};

@@ -1,0 +1,2 @@
+// Public surface of src/roles: re-exports only.
+export {};

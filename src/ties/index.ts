@@ -1,0 +1,2 @@
+// Public surface of src/ties: re-exports only.
+export type { TieStrengthLike } from "./types.js";

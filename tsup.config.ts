@@ -1,0 +1,29 @@
+import { defineConfig } from "tsup";
+
+/** One entry per public subpath; keep in sync with package.json "exports". */
+export const entries = {
+  index: "src/index.ts",
+  "graph/index": "src/graph/index.ts",
+  "generators/index": "src/generators/index.ts",
+  "datasets/index": "src/datasets/index.ts",
+  "interactions/index": "src/interactions/index.ts",
+  "ties/index": "src/ties/index.ts",
+  "communities/index": "src/communities/index.ts",
+  "bridges/index": "src/bridges/index.ts",
+  "roles/index": "src/roles/index.ts",
+  "reach/index": "src/reach/index.ts",
+  "paths/index": "src/paths/index.ts",
+  "node/index": "src/node/index.ts",
+};
+
+export default defineConfig({
+  entry: entries,
+  format: ["esm", "cjs"],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  splitting: true,
+  treeshake: true,
+  target: "es2022",
+  outDir: "dist",
+});
