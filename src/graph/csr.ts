@@ -55,7 +55,7 @@ export interface CsrData {
 
 /** Builds CSR arrays from edge arrays. Complexity O(n + m) time, O(n + m) extra memory. */
 export function buildCsr(input: CsrInput): CsrData {
-  const { fn, order: n, sources, targets, weights, directed } = input;
+  const { fn, sources, targets, weights, directed } = input;
   const m0 = sources.length;
   if (targets.length !== m0 || (weights !== null && weights.length !== m0)) {
     throw new TiescopeError(
@@ -63,32 +63,69 @@ export function buildCsr(input: CsrInput): CsrData {
       `${fn}: sources (${m0}), targets (${targets.length})${weights ? ` and weights (${weights.length})` : ""} must have the same length`,
     );
   }
+  // Each phase is its own small function: V8 optimises a short loop far more reliably than one
+  // long function whose loops are compiled on stack replacement one after another.
+  validate(input);
+  const oriented = orient(input);
+  const perm = sortPairs(oriented.a, oriented.b, input.order);
+  const merged = mergeParallel(input, oriented, perm);
+  const base = {
+    order: input.order,
+    size: merged.edgeSources.length,
+    directed,
+    weighted: weights !== null,
+    ...merged,
+    selfLoopsIgnored: m0 - oriented.length,
+  };
+  return directed ? directedArrays(base) : undirectedArrays(base);
+}
 
-  // 1. Validate, drop self-loops, orient undirected pairs as (min, max).
-  let m1 = 0;
-  let selfLoopsIgnored = 0;
-  const a = new Int32Array(m0);
-  const b = new Int32Array(m0);
-  const w = weights ? new Float64Array(m0) : null;
+/** Throws on an index outside `[0, order)` or a weight that is not finite and >= 0. */
+function validate(input: CsrInput): void {
+  const { fn, order: n, sources, targets, weights } = input;
+  const m0 = sources.length;
   for (let k = 0; k < m0; k++) {
     const s = sources[k]!;
     const t = targets[k]!;
-    if (!(s >= 0 && s < n) || !Number.isInteger(s)) {
+    if (!(s >= 0 && s < n)) {
       throw new TiescopeError("UNKNOWN_NODE", `${fn}: ${input.rowOf(k)} has source index ${show(s)} outside [0, ${n})`, { row: k });
     }
-    if (!(t >= 0 && t < n) || !Number.isInteger(t)) {
+    if (!(t >= 0 && t < n)) {
       throw new TiescopeError("UNKNOWN_NODE", `${fn}: ${input.rowOf(k)} has target index ${show(t)} outside [0, ${n})`, { row: k });
     }
-    if (weights) {
-      const x = weights[k]!;
-      if (!(x >= 0) || x === Infinity) {
-        throw new TiescopeError(
-          "INVALID_WEIGHT",
-          `${fn}: ${input.rowOf(k)} (${input.nameOf(s)} -> ${input.nameOf(t)}) has weight ${show(x)}; weights must be finite and >= 0`,
-          { row: k, weight: x },
-        );
-      }
+  }
+  if (!weights) return;
+  for (let k = 0; k < m0; k++) {
+    const x = weights[k]!;
+    if (!(x >= 0) || x === Infinity) {
+      throw new TiescopeError(
+        "INVALID_WEIGHT",
+        `${fn}: ${input.rowOf(k)} (${input.nameOf(sources[k]!)} -> ${input.nameOf(targets[k]!)}) has weight ${show(x)}; weights must be finite and >= 0`,
+        { row: k, weight: x },
+      );
     }
+  }
+}
+
+interface Oriented {
+  a: Int32Array;
+  b: Int32Array;
+  w: Float64Array | null;
+  /** Edges kept after dropping self-loops. */
+  length: number;
+}
+
+/** Drops self-loops (or throws under `"error"`) and orients undirected pairs as (min, max). */
+function orient(input: CsrInput): Oriented {
+  const { fn, sources, targets, weights, directed } = input;
+  const m0 = sources.length;
+  const a = new Int32Array(m0);
+  const b = new Int32Array(m0);
+  const w = weights ? new Float64Array(m0) : null;
+  let m1 = 0;
+  for (let k = 0; k < m0; k++) {
+    const s = sources[k]!;
+    const t = targets[k]!;
     if (s === t) {
       if (input.selfLoops === "error") {
         throw new TiescopeError("SELF_LOOP", `${fn}: ${input.rowOf(k)} is a self-loop on ${input.nameOf(s)} (selfLoops: "error")`, {
@@ -96,89 +133,85 @@ export function buildCsr(input: CsrInput): CsrData {
           node: input.nameOf(s),
         });
       }
-      selfLoopsIgnored++;
       continue;
     }
-    if (!directed && s > t) {
-      a[m1] = t;
-      b[m1] = s;
-    } else {
-      a[m1] = s;
-      b[m1] = t;
-    }
+    const swap = !directed && s > t;
+    a[m1] = swap ? t : s;
+    b[m1] = swap ? s : t;
     if (w) w[m1] = weights![k]!;
     m1++;
   }
+  return { a: a.subarray(0, m1), b: b.subarray(0, m1), w: w ? w.subarray(0, m1) : null, length: m1 };
+}
 
-  // 2. Sort by (a, b): counting sort by b, then a stable counting sort by a.
+/** The permutation sorting pairs by (a, b): a counting sort by b, then a stable one by a. O(n + m). */
+function sortPairs(a: Int32Array, b: Int32Array, n: number): Int32Array {
+  const byB = countingSort(b, null, n);
+  return countingSort(a, byB, n);
+}
+
+/** Stable counting sort of `order` (or of 0..len-1 when null) by `key[k]`. */
+function countingSort(key: Int32Array, order: Int32Array | null, n: number): Int32Array {
+  const m = key.length;
   const count = new Int32Array(n + 1);
-  const byB = new Int32Array(m1);
-  for (let k = 0; k < m1; k++) count[b[k]! + 1]!++;
+  for (let k = 0; k < m; k++) count[key[k]! + 1]!++;
   for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
-  for (let k = 0; k < m1; k++) byB[count[b[k]!]!++] = k;
-  count.fill(0);
-  const perm = new Int32Array(m1);
-  for (let k = 0; k < m1; k++) count[a[k]! + 1]!++;
-  for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
-  for (let r = 0; r < m1; r++) {
-    const k = byB[r]!;
-    perm[count[a[k]!]!++] = k;
+  const out = new Int32Array(m);
+  if (order === null) {
+    for (let k = 0; k < m; k++) out[count[key[k]!]!++] = k;
+  } else {
+    for (let r = 0; r < m; r++) {
+      const k = order[r]!;
+      out[count[key[k]!]!++] = k;
+    }
   }
+  return out;
+}
 
-  // 3. Merge parallel edges according to the policy.
+/** Merges runs of equal pairs in sorted order by the parallel-edge policy. */
+function mergeParallel(
+  input: CsrInput,
+  { a, b, w, length: m1 }: Oriented,
+  perm: Int32Array,
+): { edgeSources: Int32Array; edgeTargets: Int32Array; edgeWeights: Float64Array; parallelEdgesMerged: number } {
+  const policy = input.parallelEdges;
   let m = 0;
   for (let r = 0; r < m1; r++) {
     const k = perm[r]!;
-    if (r === 0 || a[k] !== a[perm[r - 1]!] || b[k] !== b[perm[r - 1]!]) m++;
-  }
-  const parallelEdgesMerged = m1 - m;
-  if (parallelEdgesMerged > 0 && input.parallelEdges === "error") {
-    for (let r = 1; r < m1; r++) {
-      const k = perm[r]!;
+    if (r === 0) m++;
+    else {
       const p = perm[r - 1]!;
-      if (a[k] === a[p] && b[k] === b[p]) {
-        const row = slotToRow(sources, targets, Math.max(p, k));
-        throw new TiescopeError(
-          "PARALLEL_EDGE",
-          `${fn}: ${input.rowOf(row)} repeats the edge ${input.nameOf(a[k]!)} ${directed ? "->" : "--"} ${input.nameOf(b[k]!)} (parallelEdges: "error")`,
-          { row, source: input.nameOf(a[k]!), target: input.nameOf(b[k]!) },
-        );
-      }
+      if (a[k] !== a[p] || b[k] !== b[p]) m++;
+      else if (policy === "error") throwParallel(input, a[k]!, b[k]!, Math.max(p, k));
     }
   }
   const edgeSources = new Int32Array(m);
   const edgeTargets = new Int32Array(m);
   const edgeWeights = new Float64Array(m);
-  {
-    let e = -1;
-    const policy = input.parallelEdges;
-    for (let r = 0; r < m1; r++) {
-      const k = perm[r]!;
-      const x = w ? w[k]! : 1;
-      if (e >= 0 && a[k] === edgeSources[e] && b[k] === edgeTargets[e]) {
-        const old = edgeWeights[e]!;
-        edgeWeights[e] = policy === "max" ? Math.max(old, x) : policy === "min" ? Math.min(old, x) : old + x;
-      } else {
-        e++;
-        edgeSources[e] = a[k]!;
-        edgeTargets[e] = b[k]!;
-        edgeWeights[e] = x;
-      }
+  let e = -1;
+  for (let r = 0; r < m1; r++) {
+    const k = perm[r]!;
+    const x = w === null ? 1 : w[k]!;
+    if (e >= 0 && a[k] === edgeSources[e] && b[k] === edgeTargets[e]) {
+      const old = edgeWeights[e]!;
+      edgeWeights[e] = policy === "max" ? Math.max(old, x) : policy === "min" ? Math.min(old, x) : old + x;
+    } else {
+      e++;
+      edgeSources[e] = a[k]!;
+      edgeTargets[e] = b[k]!;
+      edgeWeights[e] = x;
     }
   }
+  return { edgeSources, edgeTargets, edgeWeights, parallelEdgesMerged: m1 - m };
+}
 
-  const base = {
-    order: n,
-    size: m,
-    directed,
-    weighted: weights !== null,
-    edgeSources,
-    edgeTargets,
-    edgeWeights,
-    selfLoopsIgnored,
-    parallelEdgesMerged,
-  };
-  return directed ? directedArrays(base) : undirectedArrays(base);
+function throwParallel(input: CsrInput, s: number, t: number, slot: number): never {
+  const row = slotToRow(input.sources, input.targets, slot);
+  throw new TiescopeError(
+    "PARALLEL_EDGE",
+    `${input.fn}: ${input.rowOf(row)} repeats the edge ${input.nameOf(s)} ${input.directed ? "->" : "--"} ${input.nameOf(t)} (parallelEdges: "error")`,
+    { row, source: input.nameOf(s), target: input.nameOf(t) },
+  );
 }
 
 type Base = Pick<

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkChoice, checkNumber, resolveOptions } from "../../src/util/options.js";
 
 describe("resolveOptions", () => {
-  const defaults = Object.freeze({ alpha: 1, mode: "a" });
+  const defaults: Readonly<{ alpha: number; mode: string }> = Object.freeze({ alpha: 1, mode: "a" });
   it("merges over frozen defaults without mutating them; undefined keeps the default", () => {
     expect(resolveOptions("f", { alpha: 2, mode: undefined }, defaults)).toEqual({ alpha: 2, mode: "a" });
     expect(defaults).toEqual({ alpha: 1, mode: "a" });
