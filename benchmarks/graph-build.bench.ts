@@ -13,7 +13,7 @@ import os from "node:os";
 
 const quick = process.argv.includes("--quick");
 const FLAGS = ["--expose-gc", "--max-old-space-size=20000", "--max-semi-space-size=64"];
-const ALL = ["arrays", "rows", "graphology"];
+const ALL = ["arrays", "rows", "graphology", "planted"];
 const plan: { m: number; runs: number }[] = quick
   ? [{ m: 100_000, runs: 5 }]
   : [
@@ -54,6 +54,7 @@ const label: Record<string, string> = {
   arrays: "tiescope `fromArrays`",
   rows: "tiescope `fromEdges` (rows)",
   graphology: "graphology `mergeEdge`",
+  planted: "`plantedSocialNetwork` (generate + build)",
 };
 const lines = [
   `Graph construction, undirected weighted, distinct edges of a planted social network (${env}; time = median of the runs shown, after one warm-up build below 10M edges; memory = retained heap + array buffers after GC).`,

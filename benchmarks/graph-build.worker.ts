@@ -24,7 +24,7 @@ const sources = Int32Array.from(pick, (e) => planted.edgeSources[e]!);
 const targets = Int32Array.from(pick, (e) => planted.edgeTargets[e]!);
 const weights = Float64Array.from(pick, (e) => planted.edgeWeights[e]!);
 let rows: [string, string, number][] | null = null;
-if (contender !== "arrays") {
+if (contender === "rows" || contender === "graphology") {
   rows = new Array(size);
   for (let e = 0; e < size; e++) rows[e] = [String(sources[e]), String(targets[e]), weights[e]!];
 }
@@ -37,6 +37,7 @@ function used(): number {
 }
 
 function build(): unknown {
+  if (contender === "planted") return plantedSocialNetwork({ n, averageDegree: (2 * m) / n, seed: 2 }).graph;
   if (contender === "arrays") return SocialGraph.fromArrays(sources, targets, weights, { order: n });
   if (contender === "rows") return SocialGraph.fromEdges(rows!);
   if (contender === "graphology") {

@@ -54,7 +54,6 @@ export function edgesFromRows(rows: Iterable<EdgeRow>, options?: FromEdgesOption
   let weighted = false;
   let row = 0;
   for (const r of rows) {
-    const where = `row ${row}`;
     let s: unknown;
     let t: unknown;
     let w: unknown;
@@ -68,13 +67,14 @@ export function edgesFromRows(rows: Iterable<EdgeRow>, options?: FromEdgesOption
       t = obj.target;
       w = field === false ? undefined : obj[field];
     } else {
-      throw new TiescopeError("INVALID_ROW", `${fn}: ${where} is ${show(r)}; expected { source, target } or [source, target]`, { row });
+      throw new TiescopeError("INVALID_ROW", `${fn}: row ${row} is ${show(r)}; expected { source, target } or [source, target]`, { row });
     }
-    const si = interner.intern(toKey(fn, s, where, "source"));
-    const ti = interner.intern(toKey(fn, t, where, "target"));
+    // Keys and weights are checked inline; the row label is built only for an error message.
+    const si = interner.intern(typeof s === "string" ? s : toKey(fn, s, `row ${row}`, "source"));
+    const ti = interner.intern(typeof t === "string" ? t : toKey(fn, t, `row ${row}`, "target"));
     let x = 1;
     if (w !== undefined) {
-      x = toWeight(fn, w, where);
+      x = typeof w === "number" && w >= 0 && w !== Infinity ? w : toWeight(fn, w, `row ${row}`);
       weighted = true;
     }
     buffer.push(si, ti, x);
