@@ -25,6 +25,7 @@ const plan: { m: number; runs: number }[] = quick
 interface Sample {
   contender: string;
   m: number;
+  edges: number;
   ms: number[];
   bytes: number;
 }
@@ -34,7 +35,7 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
 };
 
-const results: { m: number; contender: string; ms: number; bytesPerEdge: number; runs: number }[] = [];
+const results: { m: number; edges: number; contender: string; ms: number; bytesPerEdge: number; runs: number }[] = [];
 for (const { m, runs } of plan) {
   for (const contender of ALL) {
     const out = execFileSync(process.execPath, [...FLAGS, "--import", "tsx", "benchmarks/graph-build.worker.ts", contender, String(m), String(runs + (runs > 1 ? 1 : 0))], {
@@ -43,7 +44,7 @@ for (const { m, runs } of plan) {
     });
     const sample = JSON.parse(out.trim().split("\n").pop()!) as Sample;
     const times = runs > 1 ? sample.ms.slice(1) : sample.ms;
-    const row = { m: sample.m, contender, ms: median(times), bytesPerEdge: sample.bytes / sample.m, runs };
+    const row = { m: sample.m, edges: sample.edges, contender, ms: median(times), bytesPerEdge: sample.bytes / sample.edges, runs };
     results.push(row);
     console.log(`${row.m} edges  ${contender.padEnd(10)} ${row.ms.toFixed(1).padStart(9)} ms  ${row.bytesPerEdge.toFixed(1).padStart(6)} B/edge  (median of ${runs})`);
   }
@@ -65,7 +66,7 @@ const lines = [
 for (const r of results) {
   const peer = results.find((x) => x.m === r.m && x.contender === "graphology");
   const ratio = peer ? `${(peer.ms / r.ms).toFixed(1)}x` : "";
-  lines.push(`| ${r.m.toLocaleString("en-US")} | ${label[r.contender]} | ${r.ms.toFixed(0)} | ${r.bytesPerEdge.toFixed(1)} | ${ratio} | ${r.runs} |`);
+  lines.push(`| ${r.m.toLocaleString("en-US")} | ${label[r.contender]}${r.edges !== r.m ? ` (${r.edges.toLocaleString("en-US")} distinct edges)` : ""} | ${r.ms.toFixed(0)} | ${r.bytesPerEdge.toFixed(1)} | ${ratio} | ${r.runs} |`);
 }
 mkdirSync("benchmarks/results", { recursive: true });
 writeFileSync("benchmarks/results/graph-build.json", JSON.stringify({ env, results }, null, 2) + "\n");
