@@ -1,2 +1,12 @@
 // Public surface of src/roles: re-exports only.
-export {};
+export {
+  nodeRoles,
+  roleOf,
+  NODE_ROLES_DEFAULTS,
+  NODE_ROLE_NAMES,
+  type NodeRolesOptions,
+  type NodeRolesResult,
+  type NodeRoleRow,
+  type NodeRole,
+  type StandardDeviation,
+} from "./node-roles.js";
