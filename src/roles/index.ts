@@ -10,3 +10,13 @@ export {
   type NodeRole,
   type StandardDeviation,
 } from "./node-roles.js";
+export {
+  classifyConnectors,
+  CLASSIFY_CONNECTORS_DEFAULTS,
+  CONNECTOR_THRESHOLDS_DEFAULTS,
+  type ClassifyConnectorsOptions,
+  type ConnectorThresholds,
+  type ConnectorsResult,
+  type ConnectorRow,
+  type ConnectorKind,
+} from "./connectors.js";
