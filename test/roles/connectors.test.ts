@@ -27,7 +27,7 @@ function bruteForce(g: SocialGraph, ties: TieStrengthLike, m: number[]) {
     const strong: [number, number][] = [];
     g.forEachNeighbor(i, (j, _w, e) => {
       if (j === i) return;
-      mega[i] += 1 - ties.strength[e]!;
+      mega[i] = mega[i]! + 1 - ties.strength[e]!;
       if (!ties.weak[e]) strong.push([j, ties.strength[e]!]);
     });
     for (let a = 0; a < strong.length; a++) {
@@ -35,8 +35,8 @@ function bruteForce(g: SocialGraph, ties: TieStrengthLike, m: number[]) {
         const [j, sj] = strong[a]!;
         const [k, sk] = strong[b]!;
         if (m[j] !== m[k] && !g.hasEdge(j, k)) {
-          power[i] += Math.min(sj, sk);
-          intro[i]++;
+          power[i] = power[i]! + Math.min(sj, sk);
+          intro[i] = intro[i]! + 1;
         }
       }
     }
