@@ -1,2 +1,10 @@
 // Public surface of src/paths: re-exports only.
-export {};
+export {
+  introductionPath,
+  introductionPathFinder,
+  INTRODUCTION_PATH_DEFAULTS,
+  type IntroductionPathOptions,
+  type IntroductionPath,
+  type IntroductionHop,
+  type IntroductionPathFinder,
+} from "./introduction-path.js";
