@@ -1,0 +1,196 @@
+/**
+ * Benchmark: classifyConnectors on a ~1M-edge planted social network, and 1,000 introduction-path
+ * queries on it.
+ *
+ * Run: npx tsx benchmarks/roles.bench.ts [--quick]
+ *
+ * Contenders, in the same process and under the same node flags:
+ * - classifyConnectors (pairs counted per community, never enumerated) against a naive baseline
+ *   that enumerates every pair of strong contacts and binary-searches for the tie between them
+ *   (no JavaScript graph library computes power/mega connector scores, so the peer is the
+ *   obvious implementation); both must give the same scores.
+ * - introductionPath queries through introductionPathFinder (ngraph.path NBA* on the CSR core
+ *   through the adapter, no copy) against graphology-shortest-path's bidirectional Dijkstra on a
+ *   graphology copy of the graph with the same −ln strength costs; both must find paths of the
+ *   same cost.
+ *
+ * Writes benchmarks/results/roles.json and docs/performance-roles.md.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import os from "node:os";
+import Graph from "graphology";
+import { bidirectional } from "graphology-shortest-path/dijkstra.js";
+import {
+  Random,
+  classifyConnectors,
+  introductionPathFinder,
+  nodeRoles,
+  plantedSocialNetwork,
+  type SocialGraph,
+  type TieStrengthLike,
+} from "../src/index.js";
+
+const quick = process.argv.includes("--quick");
+const N = quick ? 20_000 : 100_000;
+const QUERIES = quick ? 100 : 1000;
+const REPEATS = quick ? 2 : 5;
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const percentile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+};
+const time = <T>(f: () => T): [T, number] => {
+  const t0 = performance.now();
+  const r = f();
+  return [r, performance.now() - t0];
+};
+
+/** Naive baseline: enumerate every pair of strong contacts. */
+function naivePowerScores(g: SocialGraph, ties: TieStrengthLike, membership: Int32Array): Float64Array {
+  const power = new Float64Array(g.order);
+  const contacts: number[] = [];
+  const strengths: number[] = [];
+  for (let i = 0; i < g.order; i++) {
+    contacts.length = 0;
+    strengths.length = 0;
+    for (let h = g.offsets[i]!; h < g.offsets[i + 1]!; h++) {
+      const e = g.edgeIds[h]!;
+      if (!ties.weak[e] && g.targets[h] !== i) {
+        contacts.push(g.targets[h]!);
+        strengths.push(ties.strength[e]!);
+      }
+    }
+    let p = 0;
+    for (let a = 0; a < contacts.length; a++) {
+      for (let b = a + 1; b < contacts.length; b++) {
+        const j = contacts[a]!;
+        const k = contacts[b]!;
+        if (membership[j] !== membership[k] && g.edgeId(j, k) < 0) p += Math.min(strengths[a]!, strengths[b]!);
+      }
+    }
+    power[i] = p;
+  }
+  return power;
+}
+
+console.log(`node ${process.version}, flags ${JSON.stringify(process.execArgv)}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), shared machine`);
+const [planted, genMs] = time(() => plantedSocialNetwork({ n: N, averageDegree: 20, mixing: 0.2, seed: 1 }));
+const g = planted.graph;
+console.log(`planted graph: ${g.order} nodes, ${g.size} edges, ${planted.sizes.length} communities (generated in ${(genMs / 1000).toFixed(1)} s)`);
+// Strength from the interaction counts w: s = w / (w + 1); a tie is weak below 0.6 (a single interaction).
+const strength = Float64Array.from(g.edgeWeights, (w) => w / (w + 1));
+const ties: TieStrengthLike = { strength, weak: Uint8Array.from(strength, (s) => (s < 0.6 ? 1 : 0)), threshold: 0.6 };
+const partition = planted.membership;
+
+// classifyConnectors vs naive pair enumeration
+const classifyTimes: number[] = [];
+let people = classifyConnectors(g, { ties, partition });
+for (let r = 0; r < REPEATS; r++) {
+  const [res, ms] = time(() => classifyConnectors(g, { ties, partition }));
+  people = res;
+  classifyTimes.push(ms);
+}
+const naiveTimes: number[] = [];
+let naive: Float64Array = new Float64Array(0);
+for (let r = 0; r < Math.max(1, REPEATS - 2); r++) {
+  const [res, ms] = time(() => naivePowerScores(g, ties, partition));
+  naive = res;
+  naiveTimes.push(ms);
+}
+let maxDiff = 0;
+for (let i = 0; i < g.order; i++) maxDiff = Math.max(maxDiff, Math.abs(naive[i]! - people.powerScore[i]!) / Math.max(1, naive[i]!));
+const rolesTimes: number[] = [];
+for (let r = 0; r < REPEATS; r++) rolesTimes.push(time(() => nodeRoles(g, partition))[1]);
+const kinds: Record<string, number> = {};
+for (let i = 0; i < g.order; i++) {
+  const k = ["none", "mega", "power", "power-mega"][people.kindCode[i]!]!;
+  kinds[k] = (kinds[k] ?? 0) + 1;
+}
+let introductionsTotal = 0;
+for (const x of people.introductions) introductionsTotal += x;
+console.log(
+  `classifyConnectors median ${median(classifyTimes).toFixed(0)} ms vs naive pair enumeration ${median(naiveTimes).toFixed(0)} ms ` +
+    `(x${(median(naiveTimes) / median(classifyTimes)).toFixed(1)}); max relative powerScore difference ${maxDiff.toExponential(1)}; kinds ${JSON.stringify(kinds)}`,
+);
+console.log(`nodeRoles median ${median(rolesTimes).toFixed(0)} ms`);
+
+// Introduction paths: ours (ngraph.path over the CSR adapter) vs graphology bidirectional Dijkstra.
+const random = new Random(7);
+const pairs: [string, string][] = [];
+for (let q = 0; q < QUERIES; q++) pairs.push([String(random.int(g.order)), String(random.int(g.order))]);
+const [finder, setupMs] = time(() => introductionPathFinder(g, { ties }));
+const ours: number[] = [];
+const ourCost: number[] = [];
+for (const [a, b] of pairs) {
+  const [p, ms] = time(() => finder.find(a, b));
+  ours.push(ms);
+  ourCost.push(p.cost);
+}
+const [gg, copyMs] = time(() => {
+  const graph = new Graph({ type: "undirected" });
+  for (let i = 0; i < g.order; i++) graph.addNode(String(i));
+  for (let e = 0; e < g.size; e++) graph.addEdge(String(g.edgeSources[e]), String(g.edgeTargets[e]), { cost: 0 - Math.log(strength[e]!) });
+  return graph;
+});
+const peer: number[] = [];
+let mismatches = 0;
+let found = 0;
+for (let q = 0; q < pairs.length; q++) {
+  const [a, b] = pairs[q]!;
+  const [path, ms] = time(() => bidirectional(gg, a, b, "cost"));
+  peer.push(ms);
+  let c = path && path.length ? 0 : Infinity;
+  if (path) for (let k = 0; k + 1 < path.length; k++) c += gg.getEdgeAttribute(gg.edge(path[k], path[k + 1])!, "cost") as number;
+  if (a === b) c = 0;
+  if (ourCost[q]! < Infinity) found++;
+  if (!(Math.abs(c - ourCost[q]!) <= 1e-9 * Math.max(1, c) || (c === Infinity && ourCost[q] === Infinity))) mismatches++;
+}
+console.log(
+  `introductionPath: ${QUERIES} queries (${found} connected), median ${median(ours).toFixed(2)} ms, p99 ${percentile(ours, 0.99).toFixed(2)} ms ` +
+    `(finder set-up ${setupMs.toFixed(0)} ms); graphology bidirectional Dijkstra median ${median(peer).toFixed(2)} ms, p99 ${percentile(peer, 0.99).toFixed(2)} ms ` +
+    `(graph copy ${(copyMs / 1000).toFixed(1)} s); cost mismatches ${mismatches}`,
+);
+
+const results = {
+  node: process.version,
+  flags: process.execArgv,
+  cores: os.cpus().length,
+  quick,
+  graph: { nodes: g.order, edges: g.size, communities: planted.sizes.length, averageDegree: 20, mixing: 0.2, seed: 1 },
+  classifyConnectors: { medianMs: median(classifyTimes), runs: classifyTimes, kinds, introductionsTotal },
+  naivePairEnumeration: { medianMs: median(naiveTimes), runs: naiveTimes, maxRelativeDifference: maxDiff },
+  nodeRoles: { medianMs: median(rolesTimes) },
+  introductionPath: { queries: QUERIES, connected: found, medianMs: median(ours), p99Ms: percentile(ours, 0.99), setupMs },
+  graphologyBidirectionalDijkstra: { medianMs: median(peer), p99Ms: percentile(peer, 0.99), copyMs, costMismatches: mismatches },
+};
+if (!quick) {
+  const root = new URL("../", import.meta.url);
+  mkdirSync(fileURLToPath(new URL("benchmarks/results/", root)), { recursive: true });
+  writeFileSync(fileURLToPath(new URL("benchmarks/results/roles.json", root)), JSON.stringify(results, null, 2) + "\n");
+  const f = (x: number, d = 1): string => x.toFixed(d);
+  const md = `# Performance: connectors, roles and introduction paths
+
+Measured by \`npx tsx benchmarks/roles.bench.ts\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, flags ${JSON.stringify(process.execArgv)}, ${os.cpus().length} cores
+shared with other work (absolute times are noisy; the ratios in the same run matter).
+
+Graph: \`plantedSocialNetwork({ n: ${N}, averageDegree: 20, mixing: 0.2, seed: 1 })\`: ${g.order} nodes, ${g.size} edges,
+${planted.sizes.length} planted communities (the partition). Ties: s = w / (w + 1) from the interaction counts w, weak below 0.6.
+
+| task | tiescope | peer (same run) | ratio | quality |
+|---|---|---|---|---|
+| classifyConnectors (all nodes) | ${f(median(classifyTimes), 0)} ms (median of ${REPEATS}) | naive pair enumeration ${f(median(naiveTimes), 0)} ms | x${f(median(naiveTimes) / median(classifyTimes))} | same powerScores (max rel. diff ${maxDiff.toExponential(1)}); kinds ${Object.entries(kinds).map(([k, v]) => `${k} ${v}`).join(", ")} |
+| nodeRoles (all nodes) | ${f(median(rolesTimes), 0)} ms | – | – | – |
+| introductionPath, per query (${QUERIES} random pairs) | median ${f(median(ours), 2)} ms, p99 ${f(percentile(ours, 0.99), 2)} ms | graphology-shortest-path bidirectional Dijkstra: median ${f(median(peer), 2)} ms, p99 ${f(percentile(peer, 0.99), 2)} ms | x${f(median(peer) / median(ours))} (median) | ${mismatches} cost mismatches in ${QUERIES}; ${found} pairs connected |
+| set-up | finder ${f(setupMs, 0)} ms (costs −ln s, no graph copy) | graphology copy ${f(copyMs / 1000)} s | – | – |
+
+The naive baseline enumerates every pair of strong contacts (Σ_i |S_i|² / 2 pairs) and binary-searches
+each pair's tie; classifyConnectors counts cross-community pairs per community from strengths sorted once
+per node and only scans adjacency to subtract pairs that are tied.
+`;
+  writeFileSync(fileURLToPath(new URL("docs/performance-roles.md", root)), md);
+}
