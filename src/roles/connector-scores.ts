@@ -26,10 +26,10 @@ export interface ConnectorScores {
  * Σ_{pairs} min = Σ_t x_t · (r − 1 − t); the sum over cross-community pairs is that sum over all
  * of i's strong contacts minus the same sum inside each community (contacts grouped by community
  * with a counting sort, each group sorted natively). The pairs that are tied to each other close
- * a triangle with i: every triangle is listed once with the degree-ordered forward algorithm
- * (Chiba & Nishizeki 1985, doi:10.1137/0214017; Schank & Wagner 2005) and subtracted from each of
- * its three corners where it applies. O(Σ_i d_i log d_i + m^1.5) time (much less on real degree
- * distributions), O(n + m) memory, nothing allocated per edge. @internal
+ * a triangle with i and are subtracted, found per node by the cheaper of two ways: scanning each
+ * strong contact's row against a marker array (Σ_{j ∈ S_i} d_j) or, for nodes with few strong
+ * contacts, a binary search per cross-community pair (pairs · log d). O(Σ_i (d_i log d_i +
+ * min(Σ_{j ∈ S_i} d_j, |S_i|² log d_i))) time, O(n) memory, nothing allocated per edge. @internal
  */
 export function connectorScores(
   u: SocialGraph,
@@ -59,16 +59,20 @@ export function connectorScores(
   const perCommunity = new Int32Array(count);
   const start = new Int32Array(count);
   const touched = new Int32Array(Math.min(count, maxDegree) + 1);
+  const contacts = new Int32Array(maxDegree);
+  const mark = new Int32Array(n).fill(-1);
+  const strengthTo = new Float64Array(n);
   const step = Math.max(1, Math.ceil(n / 50));
   for (let i = 0; i < n; i++) {
     if (i % step === 0) {
       throwIfAborted(fn, signal);
-      onProgress?.((0.6 * i) / n, "pairs");
+      onProgress?.(i / n, "scores");
     }
     let d = 0;
     let ns = 0;
     let mega = 0;
     let distinct = 0;
+    let scanCost = 0;
     for (let h = offsets[i]!; h < offsets[i + 1]!; h++) {
       const j = targets[h]!;
       if (j === i) continue;
@@ -78,6 +82,10 @@ export function connectorScores(
       mega += 1 - x;
       if (strong[e]) {
         const c = membership[j]!;
+        contacts[ns] = j;
+        mark[j] = i;
+        strengthTo[j] = x;
+        scanCost += offsets[j + 1]! - offsets[j]!;
         all[ns] = x;
         contactCommunity[ns] = c;
         ns++;
@@ -111,14 +119,41 @@ export function connectorScores(
         if (k > 1) power -= sortedPairMinSum(grouped, offset, offset + k);
         offset += k;
       }
-      powerScore[i] = power;
+      // Remove the pairs that already know each other, by whichever is cheaper for this node:
+      // scanning each strong contact's row against the marker (Σ_j d_j), or looking each
+      // cross-community pair's tie up by binary search (pairs · log d).
+      const lookupCost = pairs * (2 + Math.log2(1 + d));
+      if (scanCost <= lookupCost) {
+        for (let t = 0; t < ns; t++) {
+          const j = contacts[t]!;
+          const cj = membership[j]!;
+          const sj = strengthTo[j]!;
+          for (let h = offsets[j]!; h < offsets[j + 1]!; h++) {
+            const k = targets[h]!;
+            if (k > j && mark[k] === i && membership[k] !== cj) {
+              power -= Math.min(sj, strengthTo[k]!);
+              pairs--;
+            }
+          }
+        }
+      } else {
+        for (let a = 0; a < ns; a++) {
+          const j = contacts[a]!;
+          const cj = membership[j]!;
+          for (let b = a + 1; b < ns; b++) {
+            const k = contacts[b]!;
+            if (membership[k] !== cj && hasTie(offsets, targets, j, k)) {
+              power -= Math.min(strengthTo[j]!, strengthTo[k]!);
+              pairs--;
+            }
+          }
+        }
+      }
+      powerScore[i] = pairs > 0 ? Math.max(0, power) : 0;
       introductions[i] = pairs;
     }
     for (let t = 0; t < distinct; t++) perCommunity[touched[t]!] = 0;
   }
-  subtractTiedPairs(u, strength, strong, membership, powerScore, introductions, fn, signal, onProgress);
-  // Rounding can leave -1e-13 where every pair was tied.
-  for (let i = 0; i < n; i++) if (!(introductions[i]! > 0) || powerScore[i]! < 0) powerScore[i] = 0;
   onProgress?.(1, "scores");
   return { degree, strongTies, weakShare, megaScore, powerScore, introductions, strongCommunities };
 }
@@ -144,97 +179,22 @@ function sortedPairMinSum(a: Float64Array, from: number, to: number): number {
   return sum;
 }
 
-/**
- * Lists every triangle once (forward algorithm over a degree ordering) and, for each corner whose
- * two triangle ties are strong and whose two other corners lie in different communities, removes
- * that pair from the corner's introductions (they already know each other).
- */
-function subtractTiedPairs(
-  u: SocialGraph,
-  strength: Float64Array,
-  strong: Uint8Array,
-  membership: Int32Array,
-  powerScore: Float64Array,
-  introductions: Float64Array,
-  fn: string,
-  signal: AbortSignal | undefined,
-  onProgress: ProgressCallback | undefined,
-): void {
-  const n = u.order;
-  const { offsets, targets, edgeIds } = u;
-  // Rank by (degree, index) with a counting sort; orient each tie towards the higher rank.
-  let maxDegree = 0;
-  for (let i = 0; i < n; i++) maxDegree = Math.max(maxDegree, offsets[i + 1]! - offsets[i]!);
-  const bucket = new Int32Array(maxDegree + 2);
-  for (let i = 0; i < n; i++) {
-    const k = offsets[i + 1]! - offsets[i]! + 1;
-    bucket[k] = bucket[k]! + 1;
+/** True when j and k are tied: binary search in the shorter of the two sorted rows. */
+function hasTie(offsets: Int32Array, targets: Int32Array, j: number, k: number): boolean {
+  let row = j;
+  let x = k;
+  if (offsets[k + 1]! - offsets[k]! < offsets[j + 1]! - offsets[j]!) {
+    row = k;
+    x = j;
   }
-  for (let k = 1; k < bucket.length; k++) bucket[k] = bucket[k]! + bucket[k - 1]!;
-  const rank = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const k = offsets[i + 1]! - offsets[i]!;
-    rank[i] = bucket[k]!;
-    bucket[k] = bucket[k]! + 1;
+  let lo = offsets[row]!;
+  let hi = offsets[row + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const y = targets[mid]!;
+    if (y === x) return true;
+    if (y < x) lo = mid + 1;
+    else hi = mid - 1;
   }
-  const outOffsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    let c = 0;
-    for (let h = offsets[i]!; h < offsets[i + 1]!; h++) if (rank[targets[h]!]! > rank[i]!) c++;
-    outOffsets[i + 1] = outOffsets[i]! + c;
-  }
-  const outTargets = new Int32Array(outOffsets[n]!);
-  const outEdges = new Int32Array(outOffsets[n]!);
-  for (let i = 0; i < n; i++) {
-    let p = outOffsets[i]!;
-    for (let h = offsets[i]!; h < offsets[i + 1]!; h++) {
-      const j = targets[h]!;
-      if (rank[j]! > rank[i]!) {
-        outTargets[p] = j;
-        outEdges[p++] = edgeIds[h]!;
-      }
-    }
-  }
-  const mark = new Int32Array(n).fill(-1);
-  const markEdge = new Int32Array(n);
-  const step = Math.max(1, Math.ceil(n / 50));
-  for (let a = 0; a < n; a++) {
-    if (a % step === 0) {
-      throwIfAborted(fn, signal);
-      onProgress?.(0.6 + (0.4 * a) / n, "triangles");
-    }
-    const aStart = outOffsets[a]!;
-    const aEnd = outOffsets[a + 1]!;
-    if (aEnd - aStart < 2) continue;
-    for (let p = aStart; p < aEnd; p++) {
-      mark[outTargets[p]!] = a;
-      markEdge[outTargets[p]!] = outEdges[p]!;
-    }
-    const ca = membership[a]!;
-    for (let p = aStart; p < aEnd; p++) {
-      const b = outTargets[p]!;
-      const eab = outEdges[p]!;
-      const cb = membership[b]!;
-      for (let q = outOffsets[b]!; q < outOffsets[b + 1]!; q++) {
-        const c = outTargets[q]!;
-        if (mark[c] !== a) continue;
-        const ebc = outEdges[q]!;
-        const eac = markEdge[c]!;
-        const cc = membership[c]!;
-        // Triangle a-b-c: each corner loses the introduction of the other two, if it counted it.
-        if (cb !== cc && strong[eab] && strong[eac]) {
-          powerScore[a] = powerScore[a]! - Math.min(strength[eab]!, strength[eac]!);
-          introductions[a] = introductions[a]! - 1;
-        }
-        if (ca !== cc && strong[eab] && strong[ebc]) {
-          powerScore[b] = powerScore[b]! - Math.min(strength[eab]!, strength[ebc]!);
-          introductions[b] = introductions[b]! - 1;
-        }
-        if (ca !== cb && strong[eac] && strong[ebc]) {
-          powerScore[c] = powerScore[c]! - Math.min(strength[eac]!, strength[ebc]!);
-          introductions[c] = introductions[c]! - 1;
-        }
-      }
-    }
-  }
+  return false;
 }
