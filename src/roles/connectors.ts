@@ -29,11 +29,11 @@ export type ConnectorKind = "power" | "mega" | "power-mega" | "none";
 
 const KINDS: readonly ConnectorKind[] = ["none", "mega", "power", "power-mega"];
 
-/** Cut-offs of {@link classifyConnectors}: quantiles of the scores among the candidates of each kind. */
+/** Cut-offs of {@link classifyConnectors}: quantiles relative to the graph, overridable by absolute scores. */
 export interface ConnectorThresholds {
-  /** A mega connector's megaScore is at least this quantile of the mega candidates' megaScores. Default 0.95 (top 5%). */
+  /** A mega connector's megaScore is at least this quantile of the megaScores of all nodes with a tie. Default 0.95 (top 5%). */
   megaQuantile?: number;
-  /** Mega candidates: at least this share of their ties are weak ("mostly weak"). Default 0.5. */
+  /** ... and at least this share of its ties are weak ("mostly weak"). Default 0.5. */
   megaWeakShare?: number;
   /** A power connector's powerScore is at least this quantile of the power candidates' powerScores. Default 0.95. */
   powerQuantile?: number;
@@ -131,12 +131,13 @@ export interface ConnectorsResult {
  * - **introductions** = the number of such pairs; **strongCommunities** = |{c(j) : j ∈ S_i}|.
  *
  * **kind**, with cut-offs relative to the graph:
- * - mega candidates are the nodes whose ties are mostly weak (weak share ≥ `megaWeakShare`,
- *   default 0.5); a candidate is `"mega"` when its megaScore is at least the `megaQuantile`
- *   (default 0.95, the top 5%) quantile of the candidates' megaScores;
- * - power candidates are the brokers: powerScore > 0 and strong ties into at least
- *   `minStrongCommunities` (default 2) communities; a candidate is `"power"` when its powerScore
- *   is at least the `powerQuantile` (default 0.95) quantile of the candidates' powerScores;
+ * - `"mega"`: megaScore at least the `megaQuantile` (default 0.95: the top 5%) quantile of the
+ *   megaScores of all nodes with a tie, and mostly weak ties (weak share ≥ `megaWeakShare`,
+ *   default 0.5): a large network of people the node does not really know;
+ * - `"power"`: among the brokers (powerScore > 0 and strong ties into at least
+ *   `minStrongCommunities`, default 2, communities), a powerScore at least the `powerQuantile`
+ *   (default 0.95) quantile of the brokers' powerScores (most nodes broker nothing, so the
+ *   quantile is taken among those who do);
  * - `"power-mega"` when both hold, `"none"` otherwise. Quantiles interpolate linearly (numpy's
  *   default); `thresholds.mega` / `thresholds.power` replace them with absolute scores, and
  *   `result.cutoffs` reports the values used.
@@ -193,20 +194,20 @@ export function classifyConnectors(g: SocialGraph, options?: ClassifyConnectorsO
   }
   const s = connectorScores(u, view.weights!, strong, membership, count, fn, o.signal, o.onProgress);
 
-  // Candidates: mostly-weak networks for mega, brokers across >= minStrong communities for power;
-  // the cut-offs are quantiles of the scores among the candidates.
+  // Mega: a top megaScore among everyone with a tie, and mostly weak ties. Power: a top powerScore
+  // among the brokers (powerScore > 0 across >= minStrong communities).
   const n = g.order;
-  const megaCandidate = new Uint8Array(n);
+  const active = new Uint8Array(n);
   const powerCandidate = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    megaCandidate[i] = s.degree[i]! > 0 && s.megaScore[i]! > 0 && s.weakShare[i]! >= megaWeakShare ? 1 : 0;
+    active[i] = s.degree[i]! > 0 ? 1 : 0;
     powerCandidate[i] = s.powerScore[i]! > 0 && s.strongCommunities[i]! >= minStrong ? 1 : 0;
   }
-  const megaCut = th.mega ?? quantileOf(s.megaScore, megaCandidate, megaQuantile);
+  const megaCut = th.mega ?? quantileOf(s.megaScore, active, megaQuantile);
   const powerCut = th.power ?? quantileOf(s.powerScore, powerCandidate, powerQuantile);
   const kindCode = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const mega = megaCandidate[i] === 1 && s.megaScore[i]! >= megaCut;
+    const mega = active[i] === 1 && s.megaScore[i]! > 0 && s.megaScore[i]! >= megaCut && s.weakShare[i]! >= megaWeakShare;
     const power = powerCandidate[i] === 1 && s.powerScore[i]! >= powerCut;
     kindCode[i] = (mega ? 1 : 0) | (power ? 2 : 0);
   }
