@@ -129,6 +129,20 @@ describe("classifyConnectors", () => {
     expect(classifyConnectors(iso, { ties: tiesOf(iso), partition: [0, 0, 1] }).kind("c")).toBe("none");
   });
 
+  it("reports progress up to 1, and a parallel edge on the last node equals its merged simple edge", () => {
+    const { graph, ties, partition } = connectorScenario();
+    const seen: number[] = [];
+    classifyConnectors(graph, { ties, partition, onProgress: (f) => seen.push(f) });
+    expect(seen.at(-1)).toBe(1);
+    const multi = SocialGraph.fromEdges([["a", "b", 0.9], ["a", "c", 0.8], ["a", "c", 0.6]], { parallelEdges: "max" });
+    const simple = SocialGraph.fromEdges([["a", "b", 0.9], ["a", "c", 0.8]]);
+    const part = { a: 0, b: 1, c: 2 };
+    expect(classifyConnectors(multi, { ties: tiesOf(multi), partition: part }).get("a").powerScore).toBeCloseTo(0.8, 12);
+    expect(Array.from(classifyConnectors(multi, { ties: tiesOf(multi), partition: part }).powerScore)).toEqual(
+      Array.from(classifyConnectors(simple, { ties: tiesOf(simple), partition: part }).powerScore),
+    );
+  });
+
   it("rejects bad input with stable codes", () => {
     const { graph, ties, partition } = connectorScenario();
     expect(code(() => classifyConnectors(graph, { partition }))).toBe("INVALID_OPTION");
@@ -143,6 +157,8 @@ describe("classifyConnectors", () => {
     expect(code(() => classifyConnectors(graph, { ties, partition: { A0: "A" } }))).toBe("INVALID_PARTITION");
     expect(code(() => classifyConnectors(graph, { ties, partition }).get("nobody"))).toBe("UNKNOWN_NODE");
     const controller = new AbortController();
+    expect(code(() => classifyConnectors(graph, { ties, partition }).top("both" as never))).toBe("INVALID_OPTION");
+    expect(code(() => classifyConnectors(graph, { ties, partition }).top("power", -1))).toBe("INVALID_OPTION");
     controller.abort();
     expect(code(() => classifyConnectors(graph, { ties, partition, signal: controller.signal }))).toBe("ABORTED");
   });

@@ -86,6 +86,11 @@ describe("nodeRoles", () => {
     expect(r.get("x").role).toBe("R1");
   });
 
+  it("hubZ moves the hub line", () => {
+    expect(nodeRoles(g, fx.membership, { hubZ: 2.6 }).get("33").role).toBe("R2");
+    expect(nodeRoles(g, fx.membership, { sd: "sample", hubZ: 2.4 }).get("33").role).toBe("R6");
+  });
+
   it("roleOf uses the paper's boundaries", () => {
     expect([0.05, 0.0501, 0.62, 0.6201, 0.8, 0.8001].map((p) => roleOf(0, p))).toEqual([1, 2, 2, 3, 3, 4]);
     expect([0.3, 0.3001, 0.75, 0.7501].map((p) => roleOf(2.5, p))).toEqual([5, 6, 6, 7]);
