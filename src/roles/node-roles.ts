@@ -5,6 +5,7 @@
  * R. Guimerà & L. A. N. Amaral, "Functional cartography of complex metabolic networks",
  * Nature 433:895–900 (2005), doi:10.1038/nature03288.
  */
+import type { AbstractGraph } from "graphology-types";
 import type { SocialGraph } from "../graph/social-graph.js";
 import { resolveMembership, type MembershipInput } from "../graph/membership.js";
 import { resolveEdgeWeights, type WeightsInput } from "../graph/weights.js";
@@ -78,6 +79,8 @@ export interface NodeRolesResult {
   get(key: string | number): NodeRoleRow;
   /** One plain object per node, in index order. */
   rows(): NodeRoleRow[];
+  /** Writes each node's role (`"R1"` … `"R7"`) into the node attribute `attribute` (default `"role"`) of a graphology graph with the same keys. */
+  assign(graph: AbstractGraph, attribute?: string): void;
 }
 
 /** The role number (1 … 7) of a node with z-score `z` and participation `p` (the paper's boundaries). */
@@ -103,7 +106,7 @@ export function roleOf(z: number, p: number, hubZ = 2.5): number {
  * `"sample"`), `hubZ` (2.5). A directed graph is read as its symmetrisation (one tie per
  * pair joined by an arc either way, weights summed). Self-loops are ignored.
  *
- * @returns z, P and role per node index, plus `get(key)` and `rows()`.
+ * @returns z, P and role per node index, plus `get(key)`, `rows()` and `assign(graph)`.
  * @throws TiescopeError `INVALID_PARTITION`, `LENGTH_MISMATCH`, `UNKNOWN_NODE` (partition),
  *   `INVALID_WEIGHT`, `INVALID_OPTION`, `UNKNOWN_OPTION`.
  * @example
@@ -187,6 +190,9 @@ export function nodeRoles(g: SocialGraph, partition: MembershipInput, options?: 
     membership,
     get: (key) => row(g.index(key)),
     rows: () => Array.from({ length: n }, (_, i) => row(i)),
+    assign(graph, attribute = "role") {
+      for (let i = 0; i < n; i++) graph.setNodeAttribute(g.key(i), attribute, `R${role[i]!}`);
+    },
   };
 }
 

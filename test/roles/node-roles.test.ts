@@ -86,6 +86,12 @@ describe("nodeRoles", () => {
     expect(r.get("x").role).toBe("R1");
   });
 
+  it("writes roles into a graphology graph", () => {
+    const gg = g.toGraphology();
+    nodeRoles(g, fx.membership).assign(gg);
+    expect(gg.getNodeAttribute("33", "role")).toBe("R6");
+  });
+
   it("hubZ moves the hub line", () => {
     expect(nodeRoles(g, fx.membership, { hubZ: 2.6 }).get("33").role).toBe("R2");
     expect(nodeRoles(g, fx.membership, { sd: "sample", hubZ: 2.4 }).get("33").role).toBe("R6");
