@@ -1,3 +1,13 @@
 // Public surface of src/ties: re-exports only.
 export type { TieStrengthLike } from "./types.js";
 export { edgeEmbeddedness } from "./embeddedness.js";
+export { neighborhoodOverlap } from "./overlap.js";
+export { jaccard } from "./jaccard.js";
+export { adamicAdar } from "./adamic-adar.js";
+export {
+  dispersion,
+  DISPERSION_DEFAULTS,
+  DISPERSION_NETWORKX,
+  type DispersionOptions,
+  type DispersionResult,
+} from "./dispersion.js";
