@@ -11,3 +11,13 @@ export {
   type DispersionOptions,
   type DispersionResult,
 } from "./dispersion.js";
+export {
+  estimateTieStrength,
+  ESTIMATE_TIE_STRENGTH_DEFAULTS,
+  DEFAULT_FEATURE_WEIGHTS,
+  type EstimateTieStrengthOptions,
+  type TieStrength,
+  type TieRow,
+} from "./estimate.js";
+export { TIE_FEATURES, type TieFeature } from "./tie-features.js";
+export type { TieModel } from "./model.js";
