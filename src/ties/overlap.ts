@@ -11,8 +11,8 @@ import { commonNeighborStats, toInputEdges, undirectedDegrees } from "./common-n
  * `O_ij = n_ij / ((k_i - 1) + (k_j - 1) - n_ij)`
  *
  * where `n_ij` is the number of common neighbours and `k_i`, `k_j` the degrees. It is the
- * Jaccard similarity of the two neighbourhoods with i and j themselves left out, so it lies in
- * [0, 1]: 0 for a local bridge (no shared contact), 1 when the two have exactly the same other
+ * Jaccard similarity of the two neighbourhoods with i and j themselves left out, so it lies
+ * between 0 and 1: 0 for a local bridge (no shared contact), 1 when the two have exactly the same other
  * contacts. Higher means a more embedded, typically stronger tie (Onnela et al. found overlap
  * rising with call volume). Unlike NetworkX's `jaccard_coefficient`, the endpoints are not in
  * the union (see {@link jaccard}).
