@@ -21,3 +21,25 @@ export {
 } from "./estimate.js";
 export { TIE_FEATURES, type TieFeature } from "./tie-features.js";
 export type { TieModel } from "./model.js";
+export { rocAuc } from "./auc.js";
+export {
+  dunbarLayers,
+  DUNBAR_LAYERS_DEFAULTS,
+  type DunbarLayersOptions,
+  type DunbarLayers,
+  type DunbarRow,
+} from "./dunbar.js";
+export {
+  edgePercolation,
+  EDGE_PERCOLATION_DEFAULTS,
+  type EdgePercolationOptions,
+  type EdgePercolation,
+  type PercolationOrder,
+  type PercolationRow,
+} from "./percolation.js";
+export {
+  calibrateTieModel,
+  CALIBRATE_TIE_MODEL_DEFAULTS,
+  type CalibrateTieModelOptions,
+  type LabelledPair,
+} from "./calibrate.js";
