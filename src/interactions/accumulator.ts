@@ -1,15 +1,14 @@
 /**
  * The streaming state of aggregateInteractions: node and dyad indices plus growable per-dyad
- * typed arrays. Memory is O(people + dyads · (10 + half-lives)) doubles plus one entry per
- * distinct (dyad, day); no event is held. Internal.
+ * typed arrays in open-addressing hash tables (no boxed keys). Memory is O(people + dyads ·
+ * (10 + half-lives)) doubles plus an 8-byte slot per distinct (dyad, day); no event is held. Internal.
  */
 import { TiescopeError, show } from "../util/errors.js";
 import type { InteractionEvent } from "./types.js";
+import { PairIndex, PairSet } from "./hash.js";
 
 const DAY = 86_400_000;
 const LN2 = Math.LN2;
-/** Node indices must stay below 2^26 so that a dyad key `a · 2^26 + b` is an exact double. */
-const KEY_SPACE = 67_108_864;
 
 /** Half-lives (ms) tracked when the caller does not fix one; the default is chosen among them at the end. */
 export const HALF_LIFE_GRID: readonly number[] = Object.freeze([
@@ -29,7 +28,7 @@ export interface AccumulatorSettings {
 export class DyadAccumulator {
   readonly nodeIndex = new Map<string, number>();
   readonly nodeKeys: string[] = [];
-  private readonly dyadIndex = new Map<number, number>();
+  private readonly dyadIndex = new PairIndex();
   dyads = 0;
   private cap = 1024;
   src: Int32Array = new Int32Array(this.cap);
@@ -44,7 +43,9 @@ export class DyadAccumulator {
   chanMask: Int32Array = new Int32Array(this.cap);
   /** Recency sums per half-life, each relative to `last` of its dyad. */
   sums: Float64Array[];
-  private readonly daySet = new Set<number>();
+  private readonly daySet = new PairSet();
+  private lastChannel: string | null = null;
+  private lastChannelIndex = -1;
   private readonly chanSet = new Set<number>();
   readonly channelIndex = new Map<string, number>();
   readonly channelNames: string[] = [];
@@ -99,11 +100,10 @@ export class DyadAccumulator {
     if (t > this.end) this.end = t;
     const lo = this.s.directed || ia < ib ? ia : ib;
     const hi = lo === ia ? ib : ia;
-    const key = lo * KEY_SPACE + hi;
-    let d = this.dyadIndex.get(key);
-    if (d === undefined) {
+    let d = this.dyadIndex.get(lo, hi, this.src, this.tgt);
+    if (d < 0) {
       d = this.newDyad(lo, hi, t);
-      this.dyadIndex.set(key, d);
+      this.dyadIndex.insert(lo, hi, d, this.src, this.tgt);
     }
     if (lo === ia) this.fwd[d] = this.fwd[d]! + 1;
     else this.bwd[d] = this.bwd[d]! + 1;
@@ -125,24 +125,22 @@ export class DyadAccumulator {
     }
     const day = Math.floor(t / DAY);
     if (day !== this.lastDay[d]) {
-      const dk = d * 1_048_576 + (day + 524_288);
-      if (!this.daySet.has(dk)) {
-        this.daySet.add(dk);
-        this.days[d] = this.days[d]! + 1;
-      }
+      if (this.daySet.add(d, day)) this.days[d] = this.days[d]! + 1;
       this.lastDay[d] = day;
     }
-    if (ev.channel !== undefined && ev.channel !== null) this.channel(d, String(ev.channel));
-    else this.channel(d, "");
+    const ch = ev.channel;
+    this.channel(d, ch === undefined || ch === null ? "" : typeof ch === "string" ? ch : String(ch));
   }
 
   private channel(d: number, name: string): void {
-    let c = this.channelIndex.get(name);
+    let c = name === this.lastChannel ? this.lastChannelIndex : this.channelIndex.get(name);
+    this.lastChannel = name;
     if (c === undefined) {
       c = this.channelNames.length;
       this.channelIndex.set(name, c);
       this.channelNames.push(name);
     }
+    this.lastChannelIndex = c;
     if (c < 31) this.chanMask[d] = this.chanMask[d]! | (1 << c);
     else this.chanSet.add(d * 65_536 + Math.min(c, 65_535));
   }
@@ -191,7 +189,6 @@ export class DyadAccumulator {
     let i = this.nodeIndex.get(key);
     if (i === undefined) {
       i = this.nodeKeys.length;
-      if (i >= KEY_SPACE) throw new TiescopeError("INVALID_ROW", `aggregateInteractions: more than ${KEY_SPACE} people`);
       this.nodeIndex.set(key, i);
       this.nodeKeys.push(key);
     }
