@@ -103,3 +103,13 @@ describe("aggregateInteractions by hand", () => {
     );
   });
 });
+
+describe("aggregateInteractions with many channels", () => {
+  it("counts distinct channels beyond the 31-bit mask", () => {
+    const events = Array.from({ length: 40 }, (_, i) => ({ source: "a", target: "b", time: i, channel: `c${i}` }));
+    events.push({ source: "a", target: "c", time: 1, channel: "c35" }, { source: "a", target: "c", time: 2, channel: "c35" }, { source: "a", target: "c", time: 3, channel: "c2" });
+    const { dyads } = aggregateInteractions(events);
+    expect(dyads.get("a", "b").channels).toBe(40);
+    expect(dyads.get("a", "c").channels).toBe(2);
+  });
+});
