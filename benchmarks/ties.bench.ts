@@ -40,7 +40,7 @@ const mb = (b: number): number => Math.round(b / 1048576);
 
 // 1. Per-edge overlap / Jaccard versus simmelianStrength
 const n = quick ? 20_000 : 100_000;
-const { graph } = plantedSocialNetwork({ n, averageDegree: 20, seed: 1 });
+const { graph } = plantedSocialNetwork({ n, averageDegree: 21.6, seed: 1 }); // ~1M edges
 console.log(`planted graph: ${graph.order} nodes, ${graph.size} edges`);
 const gg = graph.toGraphology();
 const contenders: Record<string, () => unknown> = {

@@ -16,7 +16,10 @@ export interface AggregateInteractionsOptions {
   directed?: boolean;
   /** Unit of numeric times: `"ms"` (default, epoch milliseconds) or `"s"` (seconds). */
   timeUnit?: "ms" | "s";
-  /** Reference time of recency (same unit as event times, or a Date). Default: the last kept event. */
+  /**
+   * Reference time of recency (same unit as event times, or a Date). Default: the last kept event.
+   * Events after `now` weigh more than 1; restrict them with `window: { end: now }` if unwanted.
+   */
   now?: TimeInput | null;
   /**
    * Half-life of recency, in `timeUnit` units. Default: of 1 h, 6 h, 1 d, 3 d, 7 d, 28 d, 91 d and

@@ -15,7 +15,10 @@ import type { TieStrengthLike } from "./types.js";
 
 /** Options of {@link estimateTieStrength}. */
 export interface EstimateTieStrengthOptions {
-  /** Per-edge weights used as the `weight` feature (default: the graph's weights when it is weighted). */
+  /**
+   * Per-edge weights used as the `weight` feature, instead of a log's features when the graph has
+   * them. Default: the graph's own weights when it is weighted and carries no log.
+   */
   weights?: WeightsInput | null;
   /** Replace default feature weights (0 disables a feature). Features the graph lacks are skipped. */
   featureWeights?: Partial<Record<TieFeature, number>> | null;
