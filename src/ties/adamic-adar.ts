@@ -21,7 +21,9 @@ import { commonNeighborStats, toInputEdges } from "./common-neighbors.js";
  * const g = SocialGraph.fromEdges([["a", "b"], ["b", "c"], ["c", "a"], ["c", "d"]]);
  * adamicAdar(g); // a-b: 1 / ln 3 ≈ 0.910 (shared friend c has 3 contacts); c-d: 0
  * ```
- * Complexity: O(m d_max) time, O(n) extra memory, no allocation per edge.
+ * Complexity: every triangle listed once over a degree-ordered orientation (see
+ * {@link edgeEmbeddedness}): O(m sqrt(m)) worst case, O(m · degeneracy) in practice; O(n + m)
+ * extra memory, no allocation per edge.
  *
  * References: L. A. Adamic, E. Adar, "Friends and neighbors on the Web", Social Networks
  * 25(3):211–230, 2003, doi:10.1016/S0378-8733(03)00009-1.

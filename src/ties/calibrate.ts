@@ -61,7 +61,7 @@ export const CALIBRATE_TIE_MODEL_DEFAULTS: Readonly<CalibrateTieModelOptions> = 
  * const ties = estimateTieStrength(graph, { model });
  * ```
  * Complexity: O(folds · iterations · L · p^2) for L labelled ties and p features, plus the
- * feature computation (O(m d_max)).
+ * feature computation (see {@link estimateTieStrength}).
  *
  * References: E. Gilbert, K. Karahalios, "Predicting tie strength with social media", CHI 2009,
  * doi:10.1145/1518701.1518736; T. Hastie, R. Tibshirani, J. Friedman, The Elements of

@@ -17,9 +17,17 @@ export interface CommonNeighborStats {
 }
 
 /**
- * Common neighbours (and Adamic–Adar sums) of every edge. For each node u (ascending), mark
- * u's neighbours with u, then for each neighbour v > u scan v's row and count marked nodes.
- * Time O(sum over edges of deg(v)) <= O(m d_max); memory O(n); nothing allocated per edge.
+ * Common neighbours (and Adamic–Adar sums) of every edge, by listing each triangle once.
+ * Nodes are ranked by (degree, index) and every edge is oriented from lower to higher rank
+ * (the "compact-forward" scheme of Latapy 2008): for each node u, its higher-ranked neighbours
+ * are marked with the edge id leading to them; for each such neighbour v, v's higher-ranked
+ * neighbours w that are marked close a triangle u-v-w, which adds 1 to the counts of its three
+ * edges (and 1/ln k of the opposite corner to each edge's Adamic–Adar sum). Each oriented list
+ * has at most sqrt(2m) entries, so time is O(m sqrt(m)) (O(m · degeneracy) in practice) instead
+ * of O(sum over edges of the degree); memory O(n + m); nothing allocated per edge.
+ *
+ * References: M. Latapy, "Main-memory triangle computations for very large (sparse
+ * (power-law)) graphs", Theor. Comput. Sci. 407, 2008, doi:10.1016/j.tcs.2008.07.017.
  * @internal
  */
 export function commonNeighborStats(input: SocialGraph, withAdamicAdar: boolean): CommonNeighborStats {
@@ -35,26 +43,59 @@ export function commonNeighborStats(input: SocialGraph, withAdamicAdar: boolean)
       invLog[w] = d > 1 ? 1 / Math.log(d) : 0;
     }
   }
-  const mark = new Int32Array(n).fill(-1);
+  // Oriented adjacency: u -> v when (deg u, u) < (deg v, v).
+  const deg = (x: number): number => offsets[x + 1]! - offsets[x]!;
+  const outOffsets = new Int32Array(n + 1);
   for (let u = 0; u < n; u++) {
-    const start = offsets[u]!;
-    const end = offsets[u + 1]!;
-    for (let h = start; h < end; h++) mark[targets[h]!] = u;
-    for (let h = start; h < end; h++) {
+    const du = deg(u);
+    let c = 0;
+    for (let h = offsets[u]!; h < offsets[u + 1]!; h++) {
       const v = targets[h]!;
-      if (v <= u) continue;
-      let c = 0;
-      let s = 0;
-      for (let q = offsets[v]!; q < offsets[v + 1]!; q++) {
-        const w = targets[q]!;
-        if (mark[w] === u) {
-          c++;
-          if (invLog) s += invLog[w]!;
+      const dv = offsets[v + 1]! - offsets[v]!;
+      if (dv > du || (dv === du && v > u)) c++;
+    }
+    outOffsets[u + 1] = outOffsets[u]! + c;
+  }
+  const outTargets = new Int32Array(outOffsets[n]!);
+  const outEdges = new Int32Array(outOffsets[n]!);
+  for (let u = 0; u < n; u++) {
+    const du = deg(u);
+    let k = outOffsets[u]!;
+    for (let h = offsets[u]!; h < offsets[u + 1]!; h++) {
+      const v = targets[h]!;
+      const dv = offsets[v + 1]! - offsets[v]!;
+      if (dv > du || (dv === du && v > u)) {
+        outTargets[k] = v;
+        outEdges[k++] = edgeIds[h]!;
+      }
+    }
+  }
+  const mark = new Int32Array(n).fill(-1);
+  const markEdge = new Int32Array(n);
+  for (let u = 0; u < n; u++) {
+    const start = outOffsets[u]!;
+    const end = outOffsets[u + 1]!;
+    for (let k = start; k < end; k++) {
+      mark[outTargets[k]!] = u;
+      markEdge[outTargets[k]!] = outEdges[k]!;
+    }
+    for (let k = start; k < end; k++) {
+      const v = outTargets[k]!;
+      const euv = outEdges[k]!;
+      for (let q = outOffsets[v]!; q < outOffsets[v + 1]!; q++) {
+        const w = outTargets[q]!;
+        if (mark[w] !== u) continue;
+        const evw = outEdges[q]!;
+        const euw = markEdge[w]!;
+        counts[euv] = counts[euv]! + 1;
+        counts[evw] = counts[evw]! + 1;
+        counts[euw] = counts[euw]! + 1;
+        if (aa) {
+          aa[euv] = aa[euv]! + invLog![w]!;
+          aa[evw] = aa[evw]! + invLog![u]!;
+          aa[euw] = aa[euw]! + invLog![v]!;
         }
       }
-      const e = edgeIds[h]!;
-      counts[e] = c;
-      if (aa) aa[e] = s;
     }
   }
   return { graph: g, counts, adamicAdar: aa };

@@ -129,7 +129,8 @@ export interface TieStrength extends TieStrengthLike {
  * ties.get("0", "1");                        // ≈ 0.662: 4 of at most 7 contexts, overlap 0.44
  * ties.weak.reduce((a, b) => a + b, 0);      // number of weak ties
  * ```
- * Complexity: O(m d_max) for the overlap plus O(m) for the rest (O(m log m) with `quantile`).
+ * Complexity: O(m sqrt(m)) worst case for the overlap (triangle listing) plus O(m) for the rest
+ * (O(m log m) with `quantile`).
  *
  * Degenerate cases: an empty graph gives empty arrays and threshold 0.5 (Otsu) or the given one.
  *

@@ -23,8 +23,9 @@ import { commonNeighborStats, toInputEdges, undirectedDegrees } from "./common-n
  * const g = SocialGraph.fromEdges([["a", "b"], ["b", "c"], ["c", "a"], ["c", "d"]]);
  * jaccard(g); // Float64Array [1/3, 1/4, 1/4, 0] (a-b, b-c, c-a, c-d)
  * ```
- * Complexity: O(m d_max) time, O(n) extra memory (one marker pass shared with
- * {@link edgeEmbeddedness}).
+ * Complexity: every triangle listed once over a degree-ordered orientation (see
+ * {@link edgeEmbeddedness}): O(m sqrt(m)) worst case, O(m · degeneracy) in practice; O(n + m)
+ * extra memory, no allocation per edge.
  *
  * References: P. Jaccard, "Étude comparative de la distribution florale dans une portion des
  * Alpes et du Jura", Bull. Soc. Vaudoise Sci. Nat. 37:547–579, 1901,

@@ -30,8 +30,9 @@ import { commonNeighborStats, toInputEdges, undirectedDegrees } from "./common-n
  * const g = SocialGraph.fromEdges([["a", "b"], ["b", "c"], ["c", "a"], ["c", "d"]]);
  * neighborhoodOverlap(g); // Float64Array [1, 0.5, 0.5, 0] (a-b, b-c, c-a, c-d)
  * ```
- * Complexity: one pass with a marker array, O(sum over edges of the larger endpoint degree)
- * <= O(m d_max) time, O(n) extra memory, no allocation per edge.
+ * Complexity: every triangle listed once over a degree-ordered orientation (see
+ * {@link edgeEmbeddedness}): O(m sqrt(m)) worst case, O(m · degeneracy) in practice; O(n + m)
+ * extra memory, no allocation per edge.
  *
  * References: J.-P. Onnela, J. Saramäki, J. Hyvönen, G. Szabó, D. Lazer, K. Kaski, J. Kertész,
  * A.-L. Barabási, "Structure and tie strengths in mobile communication networks", PNAS 104(18):

@@ -5,6 +5,7 @@ import {
   SocialGraph,
   aggregateInteractions,
   estimateTieStrength,
+  interactionFeaturesOf,
   karateClub,
   neighborhoodOverlap,
   TiescopeError,
@@ -154,5 +155,26 @@ describe("estimateTieStrength: features by hand", () => {
         },
       ),
     );
+  });
+});
+
+describe("estimateTieStrength on directed logs and plain graphs", () => {
+  it("a directed log gives one strength per arc; a plain graph has no log features", () => {
+    const events: InteractionEvent[] = [
+      { source: "a", target: "b", time: 0 },
+      { source: "a", target: "b", time: DAY },
+      { source: "b", target: "a", time: DAY },
+      { source: "a", target: "c", time: DAY },
+    ];
+    const { graph } = aggregateInteractions(events, { directed: true });
+    const t = estimateTieStrength(graph);
+    expect(t.strength.length).toBe(3);
+    const ab = graph.edgeId(graph.index("a"), graph.index("b"));
+    const ba = graph.edgeId(graph.index("b"), graph.index("a"));
+    expect(t.features.reciprocity![ab]).toBeCloseTo(2 / 3, 14);
+    expect(t.features.reciprocity![ba]).toBeCloseTo(2 / 3, 14);
+    expect(t.features.frequency![ab]).toBeCloseTo(Math.log(2) / Math.log(100), 14);
+    expect(t.features.frequency![ba]).toBe(0);
+    expect(interactionFeaturesOf(karateClub().graph)).toBeUndefined();
   });
 });
