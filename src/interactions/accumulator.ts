@@ -24,6 +24,18 @@ export interface AccumulatorSettings {
   halfLives: readonly number[];
 }
 
+/** Per-dyad fields, interleaved: dyad d's fields are `data[d * stride + FIELD]`. @internal */
+export const FWD = 0;
+export const BWD = 1;
+export const VOLUME = 2;
+export const FIRST = 3;
+export const LAST = 4;
+export const LAST_DAY = 5;
+export const DAYS = 6;
+export const CHANNEL_MASK = 7;
+/** Recency sum of half-life k (relative to LAST) is at `SUMS + k`. */
+export const SUMS = 8;
+
 /** @internal */
 export class DyadAccumulator {
   readonly nodeIndex = new Map<string, number>();
@@ -33,16 +45,9 @@ export class DyadAccumulator {
   private cap = 1024;
   src: Int32Array = new Int32Array(this.cap);
   tgt: Int32Array = new Int32Array(this.cap);
-  fwd: Float64Array = new Float64Array(this.cap);
-  bwd: Float64Array = new Float64Array(this.cap);
-  volume: Float64Array = new Float64Array(this.cap);
-  first: Float64Array = new Float64Array(this.cap);
-  last: Float64Array = new Float64Array(this.cap);
-  lastDay: Float64Array = new Float64Array(this.cap);
-  days: Float64Array = new Float64Array(this.cap);
-  chanMask: Int32Array = new Int32Array(this.cap);
-  /** Recency sums per half-life, each relative to `last` of its dyad. */
-  sums: Float64Array[];
+  /** All per-dyad numbers, `stride` per dyad, so one event touches one or two cache lines. */
+  data: Float64Array;
+  readonly stride: number;
   private readonly daySet = new PairSet();
   private lastChannel: string | null = null;
   private lastChannelIndex = -1;
@@ -61,8 +66,14 @@ export class DyadAccumulator {
 
   constructor(settings: AccumulatorSettings) {
     this.s = settings;
-    this.sums = settings.halfLives.map(() => new Float64Array(this.cap));
+    this.stride = SUMS + settings.halfLives.length;
+    this.data = new Float64Array(this.cap * this.stride);
     this.decay = Float64Array.from(settings.halfLives, (h) => LN2 / h);
+  }
+
+  /** Field f of dyad d. */
+  get(d: number, f: number): number {
+    return this.data[d * this.stride + f]!;
   }
 
   add(ev: InteractionEvent, row: number, fn: string): void {
@@ -100,33 +111,32 @@ export class DyadAccumulator {
     if (t > this.end) this.end = t;
     const lo = this.s.directed || ia < ib ? ia : ib;
     const hi = lo === ia ? ib : ia;
-    let d = this.dyadIndex.get(lo, hi, this.src, this.tgt);
+    let d = this.dyadIndex.get(lo, hi);
     if (d < 0) {
       d = this.newDyad(lo, hi, t);
-      this.dyadIndex.insert(lo, hi, d, this.src, this.tgt);
+      this.dyadIndex.insert(lo, hi, d);
     }
-    if (lo === ia) this.fwd[d] = this.fwd[d]! + 1;
-    else this.bwd[d] = this.bwd[d]! + 1;
-    this.volume[d] = this.volume[d]! + w;
-    if (t < this.first[d]!) this.first[d] = t;
-    const ref = this.last[d]!;
-    const sums = this.sums;
-    if (t >= ref) {
-      for (let k = 0; k < sums.length; k++) {
-        const s = sums[k]!;
-        s[d] = (t === ref ? s[d]! : s[d]! * Math.exp(-this.decay[k]! * (t - ref))) + 1;
-      }
-      this.last[d] = t;
+    const x = this.data;
+    const o = d * this.stride;
+    const dir = o + (lo === ia ? FWD : BWD);
+    x[dir] = x[dir]! + 1;
+    x[o + VOLUME] = x[o + VOLUME]! + w;
+    if (t < x[o + FIRST]!) x[o + FIRST] = t;
+    const ref = x[o + LAST]!;
+    const decay = this.decay;
+    const H = decay.length;
+    if (t > ref) {
+      for (let k = 0; k < H; k++) x[o + SUMS + k] = x[o + SUMS + k]! * Math.exp(-decay[k]! * (t - ref)) + 1;
+      x[o + LAST] = t;
+    } else if (t === ref) {
+      for (let k = o + SUMS; k < o + SUMS + H; k++) x[k] = x[k]! + 1;
     } else {
-      for (let k = 0; k < sums.length; k++) {
-        const s = sums[k]!;
-        s[d] = s[d]! + Math.exp(-this.decay[k]! * (ref - t));
-      }
+      for (let k = 0; k < H; k++) x[o + SUMS + k] = x[o + SUMS + k]! + Math.exp(-decay[k]! * (ref - t));
     }
     const day = Math.floor(t / DAY);
-    if (day !== this.lastDay[d]) {
-      if (this.daySet.add(d, day)) this.days[d] = this.days[d]! + 1;
-      this.lastDay[d] = day;
+    if (day !== x[o + LAST_DAY]) {
+      if (this.daySet.add(d, day)) x[o + DAYS] = x[o + DAYS]! + 1;
+      x[o + LAST_DAY] = day;
     }
     const ch = ev.channel;
     this.channel(d, ch === undefined || ch === null ? "" : typeof ch === "string" ? ch : String(ch));
@@ -141,13 +151,16 @@ export class DyadAccumulator {
       this.channelNames.push(name);
     }
     this.lastChannelIndex = c;
-    if (c < 31) this.chanMask[d] = this.chanMask[d]! | (1 << c);
+    if (c < 31) {
+      const j = d * this.stride + CHANNEL_MASK;
+      this.data[j] = (this.data[j]! | (1 << c)) >>> 0;
+    }
     else this.chanSet.add(d * 65_536 + Math.min(c, 65_535));
   }
 
   /** Distinct channels of dyad d. */
   channelCount(d: number): number {
-    let m = this.chanMask[d]!;
+    let m = this.data[d * this.stride + CHANNEL_MASK]! | 0;
     let n = 0;
     while (m !== 0) {
       m &= m - 1;
@@ -200,35 +213,24 @@ export class DyadAccumulator {
     const d = this.dyads++;
     this.src[d] = lo;
     this.tgt[d] = hi;
-    this.first[d] = t;
-    this.last[d] = t;
-    this.lastDay[d] = NaN;
+    const o = d * this.stride;
+    this.data[o + FIRST] = t;
+    this.data[o + LAST] = t;
+    this.data[o + LAST_DAY] = NaN;
     return d;
   }
 
   private grow(): void {
     const cap = this.cap * 2;
-    const f64 = (a: Float64Array): Float64Array => {
-      const b = new Float64Array(cap);
-      b.set(a);
-      return b;
-    };
-    const i32 = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(cap);
-      b.set(a);
-      return b;
-    };
-    this.src = i32(this.src);
-    this.tgt = i32(this.tgt);
-    this.chanMask = i32(this.chanMask);
-    this.fwd = f64(this.fwd);
-    this.bwd = f64(this.bwd);
-    this.volume = f64(this.volume);
-    this.first = f64(this.first);
-    this.last = f64(this.last);
-    this.lastDay = f64(this.lastDay);
-    this.days = f64(this.days);
-    this.sums = this.sums.map(f64);
+    const src = new Int32Array(cap);
+    src.set(this.src);
+    const tgt = new Int32Array(cap);
+    tgt.set(this.tgt);
+    const data = new Float64Array(cap * this.stride);
+    data.set(this.data);
+    this.src = src;
+    this.tgt = tgt;
+    this.data = data;
     this.cap = cap;
   }
 }

@@ -2,7 +2,7 @@
 import { SocialGraph } from "../graph/social-graph.js";
 import { TiescopeError, show } from "../util/errors.js";
 import type { DyadAccumulator } from "./accumulator.js";
-import { HALF_LIFE_GRID } from "./accumulator.js";
+import { BWD, DAYS, FIRST, FWD, HALF_LIFE_GRID, LAST, SUMS, VOLUME } from "./accumulator.js";
 import type { AggregateSettings } from "./aggregate.js";
 import { registerInteractionFeatures } from "./registry.js";
 import type { DyadRow, InteractionAggregate, InteractionFeatures } from "./types.js";
@@ -25,15 +25,14 @@ export function buildFeatures(acc: DyadAccumulator, s: AggregateSettings): Inter
   const now = s.now ?? (acc.kept > 0 ? end : 0);
   const halfLife = s.halfLife ?? defaultHalfLife(acc.kept > 0 ? end - start : 0);
   const k = s.halfLife !== null ? 0 : HALF_LIFE_GRID.indexOf(halfLife);
-  const sums = acc.sums[k]!;
   const decay = Math.LN2 / halfLife;
 
   const intensityByDyad = new Float64Array(D);
-  for (let d = 0; d < D; d++) intensityByDyad[d] = sums[d]! * Math.exp(-decay * (now - acc.last[d]!));
+  for (let d = 0; d < D; d++) intensityByDyad[d] = acc.get(d, SUMS + k) * Math.exp(-decay * (now - acc.get(d, LAST)));
   const weightByDyad = new Float64Array(D);
   for (let d = 0; d < D; d++) {
     weightByDyad[d] =
-      s.edgeWeight === "count" ? acc.fwd[d]! + acc.bwd[d]! : s.edgeWeight === "volume" ? acc.volume[d]! : intensityByDyad[d]!;
+      s.edgeWeight === "count" ? acc.get(d, FWD) + acc.get(d, BWD) : s.edgeWeight === "volume" ? acc.get(d, VOLUME) : intensityByDyad[d]!;
   }
   const graph = SocialGraph.fromArrays(acc.src.subarray(0, D), acc.tgt.subarray(0, D), weightByDyad, {
     directed: s.directed,
@@ -53,12 +52,12 @@ export function buildFeatures(acc: DyadAccumulator, s: AggregateSettings): Inter
   const reciprocity = new Float64Array(m);
   for (let d = 0; d < D; d++) {
     const e = graph.edgeId(acc.src[d]!, acc.tgt[d]!);
-    forward[e] = acc.fwd[d]!;
-    backward[e] = acc.bwd[d]!;
-    volume[e] = acc.volume[d]!;
-    firstTime[e] = acc.first[d]!;
-    lastTime[e] = acc.last[d]!;
-    activeDays[e] = acc.days[d]!;
+    forward[e] = acc.get(d, FWD);
+    backward[e] = acc.get(d, BWD);
+    volume[e] = acc.get(d, VOLUME);
+    firstTime[e] = acc.get(d, FIRST);
+    lastTime[e] = acc.get(d, LAST);
+    activeDays[e] = acc.get(d, DAYS);
     channels[e] = acc.channelCount(d);
     intensity[e] = intensityByDyad[d]!;
   }
