@@ -118,7 +118,6 @@ async function runAggregation(): Promise<void> {
         peakRss = Math.max(peakRss, m.rss);
         peakHeap = Math.max(peakHeap, m.heapUsed);
         peakBuffers = Math.max(peakBuffers, m.arrayBuffers);
-      peakBuffers = Math.max(peakBuffers, m.arrayBuffers);
       }
       yield ev;
     }
@@ -132,7 +131,7 @@ async function runAggregation(): Promise<void> {
   });
   let dyads = 0;
   const aggMs: number[] = [];
-  const aggReps = quick ? 3 : 3;
+  const aggReps = 3;
   for (let r = 0; r < aggReps; r++) {
     aggMs.push(
       time(() => {
@@ -142,7 +141,6 @@ async function runAggregation(): Promise<void> {
         peakRss = Math.max(peakRss, m.rss);
         peakHeap = Math.max(peakHeap, m.heapUsed);
         peakBuffers = Math.max(peakBuffers, m.arrayBuffers);
-      peakBuffers = Math.max(peakBuffers, m.arrayBuffers);
       }),
     );
   }
