@@ -202,7 +202,7 @@ if (!quick) {
     "",
     "Memory is sampled every 500,000 events and after each run, in a fresh child process (same Node flags) holding only the generator's people graph. Peak RSS covers everything (heap, typed arrays, code).",
     "",
-    "Where the time goes (CPU profile of a 3M-event run): the lookups of the two node keys in the key map, the first touch of each event"s dyad slot and the hash-table probes. Those are cache misses on a random working set of 100,000 people and 473,000 dyads, made worse by the other work sharing the machine"s cache. The 8 tracked half-lives and the dyad-day set cost little (10M events with one fixed half-life: 49.0 s against 53.5 s with the full grid; with the day set disabled: 49.8 s). With 20,000 people and 93,000 dyads, 1M events aggregate at about 800,000 events/s (`--quick`).",
+    "Where the time goes (CPU profile of a 3M-event run): the lookups of the two node keys in the key map, the first touch of each event's dyad slot and the hash-table probes. Those are cache misses on a random working set of 100,000 people and 473,000 dyads, made worse by the other work sharing the machine's cache. The 8 tracked half-lives and the dyad-day set cost little (10M events with one fixed half-life: 49.0 s against 53.5 s with the full grid; with the day set disabled: 49.8 s). With 20,000 people and 93,000 dyads, 1M events aggregate at about 800,000 events/s (`--quick`).",
     "",
   ].join("\n");
   writeFileSync(fileURLToPath(new URL("docs/performance-ties.md", root)), md);
