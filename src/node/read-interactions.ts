@@ -27,7 +27,11 @@ export interface InteractionColumns {
 export interface ReadInteractionsOptions extends AggregateInteractionsOptions {
   /** Column mapping. Default `{ source: 0, target: 1, time: 2 }` (SNAP's `src dst t`). */
   columns?: InteractionColumns;
-  /** Field delimiter, or `"auto"` (default): tab, comma, semicolon or space, whichever the first line has. */
+  /**
+   * Field delimiter, or `"auto"` (default): tab, comma, semicolon or space, whichever the first
+   * line has. With a space delimiter, fields must be separated by exactly one space (a run of
+   * spaces yields empty fields, reported as a missing endpoint or time).
+   */
   delimiter?: string;
   /** The first line is a header. Default: true when any column is given by name. */
   header?: boolean | null;
