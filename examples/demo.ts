@@ -6,9 +6,10 @@
 import { karateClub } from "../src/index.js";
 import type { DemoContext, DemoSection } from "./demo/context.js";
 import { graphSection } from "./demo/graph.js";
+import { tiesSection } from "./demo/ties.js";
 import { rolesSection } from "./demo/roles.js";
 
-const sections: DemoSection[] = [graphSection, rolesSection];
+const sections: DemoSection[] = [graphSection, tiesSection, rolesSection];
 
 const { graph, clubs } = karateClub();
 const context: DemoContext = { graph, clubs, name: "Zachary's karate club" };
