@@ -40,8 +40,8 @@ export interface DelimitedLayout {
 }
 
 const ROLE_NAMES: Record<ColumnRole, readonly string[]> = {
-  source: ["source", "src", "from", "sender", "u", "i", "node1", "id_1", "user", "author", "a", "origin"],
-  target: ["target", "dst", "to", "recipient", "receiver", "v", "j", "node2", "id_2", "b", "dest", "destination"],
+  source: ["source", "src", "from", "sender", "u", "i", "node1", "id_1", "user", "author", "origin"],
+  target: ["target", "dst", "to", "recipient", "receiver", "v", "j", "node2", "id_2", "dest", "destination"],
   weight: ["weight", "w", "count", "value", "strength", "n", "weights"],
   time: ["time", "t", "timestamp", "ts", "date", "datetime", "created_at", "created", "epoch"],
   channel: ["channel", "type", "kind", "medium", "layer"],
@@ -70,9 +70,11 @@ export function detectDelimiter(rows: readonly string[]): string {
   throw new CliError(`cannot tell the columns apart: the first rows do not split into two or more fields (use --delimiter)`);
 }
 
+/** True when a sample of at least 5 values only grows and takes at least 3 distinct values. */
 function nondecreasing(values: readonly number[]): boolean {
+  if (values.length < 5) return false;
   for (let i = 1; i < values.length; i++) if (values[i]! < values[i - 1]!) return false;
-  return new Set(values).size > 1;
+  return new Set(values).size > 2;
 }
 
 export interface SniffOptions {
@@ -93,7 +95,9 @@ export function sniffDelimited(sample: readonly string[], options: SniffOptions)
   let header: string[] | null = null;
   if (options.header === true) header = first;
   else if (options.header === null) {
-    const named = first.filter((f) => roleOf(f) !== null).length;
+    // Known names make a header unless they reappear as values below (then they are node ids).
+    const reappears = first.some((f) => rest.some((r) => r.includes(f)));
+    const named = reappears ? 0 : first.filter((f) => roleOf(f) !== null).length;
     const numericBelow = first.some((f, c) => !isNumeric(f) && rest.length > 0 && rest.every((r) => isNumeric(r[c] ?? "")));
     if (named >= 2 || (named >= 1 && numericBelow) || numericBelow) header = first;
   }
@@ -128,7 +132,10 @@ export function sniffDelimited(sample: readonly string[], options: SniffOptions)
     const c2 = width >= 3 ? numeric(2) : null;
     const c0 = width >= 3 ? numeric(0) : null;
     const thirdIsTime = c2 !== null && nondecreasing(c2);
-    const firstIsTime = c0 !== null && nondecreasing(c0) && !thirdIsTime;
+    // A leading time column only grows and holds values above every id (SocioPatterns `t i j`);
+    // an edge list sorted by source only grows too, but its ids overlap the other columns.
+    const ids = width >= 3 ? data.flatMap((r) => [Number(r[1]), Number(r[2])]) : [];
+    const firstIsTime = c0 !== null && nondecreasing(c0) && !thirdIsTime && ids.every((v) => Number.isFinite(v) && v < Math.min(...c0));
     const lastIsText = width >= 4 && data.some((r) => !isNumeric(r[3] ?? ""));
     if (options.format === "edges" || (options.format === "auto" && width >= 3 && !thirdIsTime && !firstIsTime && c2 !== null)) {
       columns = width >= 3 && c2 !== null ? { source: 0, target: 1, weight: 2 } : { source: 0, target: 1 };

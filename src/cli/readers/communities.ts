@@ -9,7 +9,7 @@ import { dataLines } from "./text.js";
 export function readCommunities(text: string, graph: SocialGraph, where: string): { labels: string[]; notes: string[] } {
   const lines = [...dataLines(text)];
   if (lines.length === 0) throw new CliError(`${where}: no rows`);
-  const delimiter = detectDelimiter(lines.slice(0, 50).map((l) => l.text));
+  const delimiter = detectDelimiter(lines.slice(0, 1).map((l) => l.text));
   const labels = new Array<string | null>(graph.order).fill(null);
   let unknown = 0;
   lines.forEach(({ text: row, line }, k) => {

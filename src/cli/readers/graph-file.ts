@@ -4,6 +4,7 @@
  * `name` attributes) become display names; a community attribute, named or auto-detected,
  * becomes the ground truth.
  */
+import { DOMParser } from "@xmldom/xmldom";
 import Graph from "graphology";
 import gexf from "graphology-gexf";
 import graphml from "graphology-graphml";
@@ -17,11 +18,23 @@ import type { LoadedInput } from "./input.js";
 /** Attribute names tried, in order, when no `--community-attribute` is given. */
 export const COMMUNITY_ATTRIBUTES = ["community", "club", "class", "group", "department", "module", "modularity_class"] as const;
 
+/** Parses XML strictly (errors throw, warnings are ignored) instead of letting xmldom print them. */
+function parseXml(text: string, root: string): Document {
+  const fail = (message: string): never => {
+    throw new Error(`XML error: ${String(message).trim().split("\n")[0]}`);
+  };
+  const doc = new DOMParser({ errorHandler: { warning: () => {}, error: fail, fatalError: fail } }).parseFromString(text, "text/xml");
+  const el = doc.documentElement;
+  if (!el || el.localName !== root) fail(`the root element is not <${root}>`);
+  if (el!.getElementsByTagName("graph").length === 0) fail("no <graph> element");
+  return doc as unknown as Document;
+}
+
 /** Parses graph-file text into a graphology graph. @throws CliError when the text is not valid. */
 export function parseGraphFile(text: string, format: GraphFileFormat, where: string): AbstractGraph {
   try {
-    if (format === "gexf") return gexf.parse(Graph, text, { addMissingNodes: true, allowUndeclaredAttributes: true });
-    if (format === "graphml") return graphml.parse(Graph, text, { addMissingNodes: true });
+    if (format === "gexf") return gexf.parse(Graph, parseXml(text, "gexf"), { addMissingNodes: true, allowUndeclaredAttributes: true });
+    if (format === "graphml") return graphml.parse(Graph, parseXml(text, "graphml"), { addMissingNodes: true });
     const data = JSON.parse(text) as SerializedGraph;
     if (!data || typeof data !== "object" || !Array.isArray(data.nodes)) throw new Error('expected graphology JSON: an object with a "nodes" array');
     return Graph.from(data);
