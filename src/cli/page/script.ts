@@ -152,7 +152,8 @@ export const PAGE_SCRIPT = String.raw`(function () {
     showSelection(i);
     if (renderer) {
       renderer.refresh();
-      if (moveCamera && i !== null) {
+      // Small networks fit the view: only larger ones move the camera to the chosen person.
+      if (moveCamera && i !== null && view.key.length > 200) {
         var d = renderer.getNodeDisplayData(String(i));
         if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: 0.35 }, { duration: 400 });
       }
@@ -207,7 +208,7 @@ export const PAGE_SCRIPT = String.raw`(function () {
       layer: [
         { data: { values: data.scatter }, mark: { type: "point", filled: true, opacity: 0.65, size: 40 },
           encoding: {
-            x: { field: "reach", type: "quantitative", title: "Reach (people within " + s.engagement.hops + " hops)", scale: { type: "symlog" } },
+            x: { field: "reach", type: "quantitative", title: "Reach (people within " + s.engagement.hops + " hops)", scale: { type: "symlog", padding: 10 } },
             y: { field: "engagementRate", type: "quantitative", title: "Engagement rate (strong ties / contacts)", scale: { domain: [0, 1] } },
             color: { field: "quadrant", type: "nominal", scale: quadColors, legend: { orient: "bottom", title: null } },
             tooltip: [{ field: "label", title: "name" }, { field: "reach" }, { field: "engaged", title: "engaged audience" }, { field: "engagementRate", format: ".2f", title: "rate" }, { field: "quadrant" }] } },
