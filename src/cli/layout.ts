@@ -35,6 +35,39 @@ export interface NetworkView {
 const round = (v: number): number => Math.round(v * 100) / 100;
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** Rotates positions so the layout's principal axis is horizontal (the view is wider than tall). */
+function landscape(graph: Graph): void {
+  let n = 0;
+  let mx = 0;
+  let my = 0;
+  graph.forEachNode((_, a) => {
+    mx += a.x as number;
+    my += a.y as number;
+    n++;
+  });
+  if (n < 2) return;
+  mx /= n;
+  my /= n;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  graph.forEachNode((_, a) => {
+    const dx = (a.x as number) - mx;
+    const dy = (a.y as number) - my;
+    sxx += dx * dx;
+    syy += dy * dy;
+    sxy += dx * dy;
+  });
+  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+  const c = Math.cos(-angle);
+  const s = Math.sin(-angle);
+  graph.updateEachNodeAttributes((_, a) => {
+    const dx = (a.x as number) - mx;
+    const dy = (a.y as number) - my;
+    return { ...a, x: dx * c - dy * s, y: dx * s + dy * c };
+  });
+}
+
 export async function buildNetworkView(
   g: SocialGraph,
   model: ReportModel,
@@ -78,7 +111,9 @@ export async function buildNetworkView(
     await yieldToEventLoop();
     checkInterrupted(options.signal);
   }
-  const maxEngaged = Math.max(1, ...ids.map((i) => engaged[i]!));
+  landscape(graph);
+  let maxEngaged = 1;
+  for (const i of ids) if (engaged[i]! > maxEngaged) maxEngaged = engaged[i]!;
   const view: NetworkView = { key: [], label: [], x: [], y: [], size: [], community: [], source: [], target: [], bridge: [], strength: [], sampled, note: null };
   ids.forEach((i, k) => {
     const a = graph.getNodeAttributes(String(k));

@@ -68,7 +68,7 @@ describe.skipIf(!available)("report.html in headless Chromium", () => {
     const renderer = await page.getAttribute("#network", "data-renderer");
     expect(["sigma", "canvas"]).toContain(renderer);
     if (renderer !== "sigma") console.warn("!! WebGL unavailable in this Chromium: the page fell back to its 2D-canvas drawing");
-    const canvases = await page.$$eval("#network canvas", (cs) => cs.map((c) => [c.width, c.height]));
+    const canvases = await page.$$eval("#network canvas", (cs) => cs.map((c) => [(c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height]));
     expect(canvases.length).toBeGreaterThan(0);
     expect(canvases.every(([w, h]) => w! > 0 && h! > 0)).toBe(true);
     // Count non-background pixels of a screenshot of the view (WebGL buffers cannot be read back).

@@ -51,7 +51,7 @@ export const PAGE_SCRIPT = String.raw`(function () {
     }
     for (var e = 0; e < view.source.length; e++) {
       var b = view.bridge[e] === 1;
-      g.addEdge(String(view.source[e]), String(view.target[e]), { color: b ? BRIDGE : "rgba(120,130,140,0.28)", size: b ? 1.6 : 0.4 + view.strength[e], zIndex: b ? 1 : 0 });
+      g.addEdge(String(view.source[e]), String(view.target[e]), { color: b ? BRIDGE : "#c3cad2", size: b ? 2 : 1 + 1.5 * view.strength[e], zIndex: b ? 1 : 0 });
     }
     var r = new Ctor(g, container, {
       zIndex: true,
@@ -67,7 +67,7 @@ export const PAGE_SCRIPT = String.raw`(function () {
         if (selected === null) return attrs;
         var ends = g.extremities(edge);
         var touches = Number(ends[0]) === selected || Number(ends[1]) === selected;
-        return touches ? Object.assign({}, attrs, { size: Math.max(attrs.size, 1.5) }) : Object.assign({}, attrs, { hidden: true });
+        return touches ? Object.assign({}, attrs, { color: attrs.color === BRIDGE ? BRIDGE : "#7b8794", size: Math.max(attrs.size, 1.5) }) : Object.assign({}, attrs, { hidden: true });
       },
     });
     r.on("clickNode", function (ev) { select(Number(ev.node), false); });
