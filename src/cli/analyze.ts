@@ -233,8 +233,9 @@ function sampleIds(score: Float64Array, limit: number): number[] {
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
   const top = order.slice(0, limit >> 1);
   const rest = order.slice(limit >> 1);
-  const stride = rest.length / (limit - top.length);
-  for (let k = 0; k < limit - top.length; k++) top.push(rest[Math.floor(k * stride)]!);
+  const wanted = limit - top.length;
+  const stride = rest.length / wanted;
+  for (let k = 0; k < wanted; k++) top.push(rest[Math.floor(k * stride)]!);
   return top.sort((a, b) => a - b);
 }
 

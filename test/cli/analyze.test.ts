@@ -132,3 +132,18 @@ describe("analyze (interim sections) on two triangles joined by one tie", () => 
     ]);
   });
 });
+
+describe("analyze on a larger graph", () => {
+  it("samples the engagement scatter to 5,000 points and says so", async () => {
+    const { SocialGraph } = await import("../../src/index.js");
+    const n = 6000;
+    const rows: [string, string][] = [];
+    for (let i = 0; i < n; i++) rows.push([`p${i}`, `p${(i + 1) % n}`]);
+    const graph = SocialGraph.fromEdges(rows);
+    const m = await analyze({ graph, name: "ring", format: "test", labels: null, groundTruth: null, interactions: null, notes: [] }, { ...REPORT_DEFAULTS }, { version: "t" });
+    expect(m.engagement.points).toHaveLength(5000);
+    expect(new Set(m.engagement.points.map((p) => p.node)).size).toBe(5000);
+    expect(m.engagement.sampled).toBe(true);
+    expect(m.meta.notes).toContain("the engagement-versus-reach plot shows 5,000 of 6,000 people (the widest reach plus an even sample)");
+  });
+});

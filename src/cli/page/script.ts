@@ -208,7 +208,7 @@ export const PAGE_SCRIPT = String.raw`(function () {
       layer: [
         { data: { values: data.scatter }, mark: { type: "point", filled: true, opacity: 0.65, size: 40 },
           encoding: {
-            x: { field: "reach", type: "quantitative", title: "Reach (people within " + s.engagement.hops + " hops)", scale: { type: "symlog", padding: 10 } },
+            x: { field: "reach", type: "quantitative", title: "Reach (people within " + s.engagement.hops + " hops)", scale: { type: "symlog" } },
             y: { field: "engagementRate", type: "quantitative", title: "Engagement rate (strong ties / contacts)", scale: { domain: [0, 1] } },
             color: { field: "quadrant", type: "nominal", scale: quadColors, legend: { orient: "bottom", title: null } },
             tooltip: [{ field: "label", title: "name" }, { field: "reach" }, { field: "engaged", title: "engaged audience" }, { field: "engagementRate", format: ".2f", title: "rate" }, { field: "quadrant" }] } },

@@ -13,6 +13,9 @@ import { summaryOf } from "./summary.js";
 /** Community colours (Tableau 10 plus two); communities beyond get grey. */
 export const PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#b279a2", "#eeca3b", "#72b7b2", "#9d755d", "#ff9da6", "#79706e", "#bab0ac", "#17becf", "#8c564b"];
 
+/** Members listed per Dunbar layer on the page. */
+const DUNBAR_SHOWN = 25;
+
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -101,7 +104,10 @@ export function reportHtml(model: ReportModel, view: NetworkView): string {
   const dunbarRows = dunbar.layers.map((l) => [
     `${l.layer} (≤ ${l.nominal})`,
     num(l.members.length),
-    l.members.length === 0 ? "—" : l.members.map((m) => `${h(m.label)} <span class="sub">${num(m.strength, 2)}</span>`).join(", "),
+    l.members.length === 0
+      ? "—"
+      : l.members.slice(0, DUNBAR_SHOWN).map((m) => `${h(m.label)} <span class="sub">${num(m.strength, 2)}</span>`).join(", ") +
+        (l.members.length > DUNBAR_SHOWN ? ` and ${l.members.length - DUNBAR_SHOWN} more (all in summary.json)` : ""),
   ]);
   const pathHtml = introduction.found
     ? `<ol class="path">${introduction.path.map((p) => `<li>${h(p.label)}${p.tieStrength === null ? "" : `<span class="hop">tie strength ${num(p.tieStrength, 2)}</span>`}</li>`).join("")}</ol>
