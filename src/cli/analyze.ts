@@ -4,6 +4,7 @@
  * not landed yet are computed by interim stand-ins in ./interim/; each call site says which
  * planned function replaces it (`// wired to ...`), and `meta.interim` lists them on the page.
  */
+import { toUndirected } from "../graph/to-undirected.js";
 import { edgeEmbeddedness } from "../ties/embeddedness.js";
 import type { ReportArgs } from "./args.js";
 import { UsageError, checkInterrupted } from "./errors.js";
@@ -61,7 +62,8 @@ export async function analyze(input: LoadedInput, settings: Settings, options: A
   await step("graph statistics");
   const inc = buildIncidence(g);
   const embeddedness = edgeEmbeddedness(g);
-  const stats = graphStats(g, inc, embeddedness);
+  const undirected = g.directed ? toUndirected(g) : g;
+  const stats = graphStats(g, inc, undirected, g.directed ? edgeEmbeddedness(undirected) : embeddedness);
   const degree = new Float64Array(n);
   const strength = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -261,6 +263,8 @@ function introductionEnds(inc: ReturnType<typeof buildIncidence>, strength: Floa
     let best = -1;
     for (let i = 0; i < n; i++) if (membership[i] !== membership[a] && dist[i]! > 0 && (best < 0 || strength[i]! > strength[best]!)) best = i;
     if (best >= 0) return [a, best];
+    // Nobody in another community is reachable: show that the path does not exist.
+    return [a, strongestIn(membership[a] === 0 ? 1 : 0)];
   }
   let far = a;
   for (let i = 0; i < n; i++) if (dist[i]! > dist[far]!) far = i;

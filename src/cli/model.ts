@@ -21,9 +21,9 @@ export interface GraphStats {
   isolates: number;
   components: number;
   largestComponent: number;
-  /** Triangles (sum of edge embeddedness / 3). */
+  /** Triangles, direction ignored (sum of edge embeddedness / 3). */
   triangles: number;
-  /** Global clustering coefficient: 3 × triangles / connected triples. */
+  /** Global clustering coefficient, direction ignored: 3 × triangles / connected triples. */
   transitivity: number;
   selfLoopsIgnored: number;
   parallelEdgesMerged: number;

@@ -147,3 +147,25 @@ describe("analyze on a larger graph", () => {
     expect(m.meta.notes).toContain("the engagement-versus-reach plot shows 5,000 of 6,000 people (the widest reach plus an even sample)");
   });
 });
+
+describe("analyze on directed and degenerate inputs", () => {
+  it("counts triangles and transitivity with direction ignored", async () => {
+    const { SocialGraph } = await import("../../src/index.js");
+    // a->b, b->a, b->c, c->a, c->d: undirected a-b, b-c, c-a, c-d: one triangle, triples 1+1+3+0 = 5
+    const graph = SocialGraph.fromEdges([["a", "b"], ["b", "a"], ["b", "c"], ["c", "a"], ["c", "d"]], { directed: true });
+    const m = await analyze({ graph, name: "d", format: "test", labels: null, groundTruth: null, interactions: null, notes: [] }, { ...REPORT_DEFAULTS }, { version: "t" });
+    expect(m.stats).toMatchObject({ directed: true, edges: 5, triangles: 1, components: 1 });
+    expect(m.stats.transitivity).toBeCloseTo(3 / 5, 12);
+    expect(m.stats.density).toBeCloseTo(5 / 12, 12);
+  });
+
+  it("handles a graph without edges", async () => {
+    const { SocialGraph } = await import("../../src/index.js");
+    const graph = SocialGraph.fromEdges([], { nodes: ["x", "y"] });
+    const m = await analyze({ graph, name: "e", format: "test", labels: null, groundTruth: null, interactions: null, notes: [] }, { ...REPORT_DEFAULTS }, { version: "t" });
+    expect(m.stats).toMatchObject({ nodes: 2, edges: 0, isolates: 2, components: 2, transitivity: 0 });
+    expect(m.bridges.count).toBe(0);
+    expect(m.introduction.found).toBe(false);
+    expect(m.percolation.weakFirst.every((p) => p.largest === 0.5)).toBe(true);
+  });
+});

@@ -3,7 +3,12 @@ import type { SocialGraph } from "../../graph/social-graph.js";
 import type { GraphStats } from "../model.js";
 import { UnionFind, type Incidence } from "./incidence.js";
 
-export function graphStats(g: SocialGraph, inc: Incidence, embeddedness: Float64Array): GraphStats {
+/**
+ * `undirected` is `g` itself or its symmetrised view (directed input), with its per-edge
+ * embeddedness: triangles and transitivity ignore direction, as in NetworkX's `transitivity`
+ * on `G.to_undirected()`.
+ */
+export function graphStats(g: SocialGraph, inc: Incidence, undirected: SocialGraph, embeddedness: Float64Array): GraphStats {
   const n = g.order;
   const m = g.size;
   const uf = new UnionFind(n);
@@ -17,12 +22,12 @@ export function graphStats(g: SocialGraph, inc: Incidence, embeddedness: Float64
     const d = inc.offsets[i + 1]! - inc.offsets[i]!;
     if (d === 0) isolates++;
     if (d > maxDegree) maxDegree = d;
-    triples += (d * (d - 1)) / 2;
+    const k = undirected.offsets[i + 1]! - undirected.offsets[i]!;
+    triples += (k * (k - 1)) / 2;
   }
   let closed = 0;
-  for (let e = 0; e < m; e++) closed += embeddedness[e]!;
-  // On a directed graph reciprocal arcs each report the triangle; count undirected triangles once.
-  const triangles = g.directed ? 0 : closed / 3;
+  for (let e = 0; e < undirected.size; e++) closed += embeddedness[e]!;
+  const triangles = closed / 3;
   const pairs = g.directed ? n * (n - 1) : (n * (n - 1)) / 2;
   return {
     nodes: n,
@@ -37,7 +42,7 @@ export function graphStats(g: SocialGraph, inc: Incidence, embeddedness: Float64
     components,
     largestComponent: n > 0 ? uf.largest : 0,
     triangles,
-    transitivity: !g.directed && triples > 0 ? (3 * triangles) / triples : 0,
+    transitivity: triples > 0 ? (3 * triangles) / triples : 0,
     selfLoopsIgnored: g.buildReport.selfLoopsIgnored,
     parallelEdgesMerged: g.buildReport.parallelEdgesMerged,
   };
