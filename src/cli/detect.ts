@@ -93,7 +93,8 @@ export function sniffDelimited(sample: readonly string[], options: SniffOptions)
   const rest = rows.slice(1);
   const width = first.length;
   let header: string[] | null = null;
-  if (options.header === true) header = first;
+  const namesColumns = options.columns !== null && Object.values(options.columns).some((ref) => ref !== undefined && "name" in ref);
+  if (options.header === true || (options.header === null && namesColumns)) header = first;
   else if (options.header === null) {
     // Known names make a header unless they reappear as values below (then they are node ids).
     const reappears = first.some((f) => rest.some((r) => r.includes(f)));

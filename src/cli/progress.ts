@@ -32,12 +32,12 @@ export class ProgressReporter {
     return this.mode;
   }
 
-  /** Starts a stage. */
-  begin(stage: string): void {
+  /** Starts a stage (optionally part-way through a longer one, e.g. one step of the analysis). */
+  begin(stage: string, fraction = 0): void {
     this.stage = stage;
-    this.lastLineStep = 0;
+    this.lastLineStep = Math.floor(fraction * 4);
     if (this.mode === "lines") this.stream.write(`tiescope: ${stage}...\n`);
-    else if (this.mode === "bar") this.draw(0, true);
+    else if (this.mode === "bar") this.draw(fraction, true);
   }
 
   /** Reports the fraction done of the current stage. */

@@ -36,7 +36,7 @@ export async function runReport(args: ReportArgs, io: CliIo, progress: ProgressR
     version: io.version,
     signal,
     onProgress: (f, stage) => {
-      if (f < 1) progress.begin(`analysing: ${stage}`);
+      if (f < 1) progress.begin(`analysing: ${stage}`, f);
     },
   });
   progress.begin("laying out the network");

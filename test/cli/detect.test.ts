@@ -86,6 +86,11 @@ describe("sniffDelimited", () => {
     expect(l).toMatchObject({ kind: "interactions", columns: { source: 1, target: 2, time: 0 } });
   });
 
+  it("takes the first row as the header when --columns names columns", () => {
+    const l = sniffDelimited(["who,whom,what", "ann,bob,x"], { ...auto, columns: parseColumns("source=who,target=whom") });
+    expect(l).toMatchObject({ header: ["who", "whom", "what"], kind: "edges", columns: { source: 0, target: 1 } });
+  });
+
   it("asks for --columns when three text columns cannot be told apart", () => {
     expect(() => sniffDelimited(["a b x", "b c y"], auto)).toThrow(UsageError);
     expect(() => sniffDelimited(["a b x", "b c y"], auto)).toThrow(/use --columns/);
