@@ -167,6 +167,7 @@ export async function analyze(input: LoadedInput, settings: Settings, options: A
     labels: labels.slice(),
     degree,
     strength,
+    // wired to estimateTieStrength(g) when available: strength, weak, threshold (and rows() for ties.csv).
     ties: {
       method: "interim: mean of log-scaled weight and neighbourhood overlap; weak below the median",
       provenance: "interim",
@@ -179,6 +180,7 @@ export async function analyze(input: LoadedInput, settings: Settings, options: A
       embeddedness,
       overlap: ties.overlap,
     },
+    // wired to detectCommunities(g, { weights, seed }) when available: membership, count, modularity.
     communities: {
       method: truth ? `ground truth: ${truth.source}` : "interim: connected components",
       provenance: truth ? "library" : "interim",
@@ -189,10 +191,15 @@ export async function analyze(input: LoadedInput, settings: Settings, options: A
       membership: parts.membership,
       labels: parts.labels,
     },
+    // wired to weakTieBridges(g, { ties, partition }) when available: reasons per edge, ranked top rows.
     bridges: { method: "interim: weak ties that are local bridges or cross communities", provenance: "interim", count: bridges.count, top: bridges.top, reasons: bridges.reasons },
+    // wired to edgePercolation(g, order) when available: weakFirst / strongFirst curves.
     percolation: { method: "interim: largest component after removing ties by strength", provenance: "interim", weakFirst, strongFirst },
+    // wired to classifyConnectors(g, { ties, partition }) when available: kind per node, power / mega rows.
     connectors: { method: "interim: degree, weak share and strong ties across communities", provenance: "interim", counts: kindCounts, power: byKind("power"), mega: byKind("mega"), kind: kindIndex },
+    // wired to nodeRoles(g, partition) when available: role, withinZ, participation.
     roles: { method: "interim: Guimerà–Amaral z and P", provenance: "interim", role: roles.role, withinZ: roles.withinZ, participation: roles.participation, counts: roleCounts },
+    // wired to scoreEngagementReach(g, { ties, hops }) when available: reach, engaged, engagementRate, influence.
     engagement: {
       method: `interim: reach within ${settings.hops} hops; engaged = contacts over strong ties`,
       provenance: "interim",
@@ -206,7 +213,9 @@ export async function analyze(input: LoadedInput, settings: Settings, options: A
       engagementRate: reach.engagementRate,
       influence: reach.influence,
     },
+    // wired to dunbarLayers(g, ties, ego) when available: layers.
     dunbar: { method: "interim: contacts ranked by tie strength, cut at 5/15/50/150", provenance: "interim", ...(n > 0 ? { ego: keys[ego]!, egoLabel: labels[ego]! } : { ego: "", egoLabel: "" }), layers },
+    // wired to introductionPath(g, from, to, { ties }) when available: path, warmth.
     introduction: {
       method: "interim: path maximising the product of tie strengths",
       provenance: "interim",

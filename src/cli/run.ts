@@ -12,7 +12,7 @@ import { loadInput } from "./load.js";
 import type { ReportModel } from "./model.js";
 import { ProgressReporter, type ProgressStream } from "./progress.js";
 import { peopleCsv, tiesCsv } from "./writers/csv.js";
-import { writeChunks } from "./writers/files.js";
+import { stageChunks, type StagedFile } from "./writers/files.js";
 import { reportHtml } from "./writers/html.js";
 import { summaryJson } from "./writers/summary.js";
 
@@ -43,13 +43,21 @@ export async function runReport(args: ReportArgs, io: CliIo, progress: ProgressR
   const view = await buildNetworkView(input.graph, model, { maxNodes: args.maxNodes, seed: args.seed, signal, onProgress: (f) => progress.update(f) });
   if (view.note) progress.log(view.note);
   progress.begin("writing files");
-  await writeChunks(join(args.out, "summary.json"), [summaryJson(model, view)]);
-  checkInterrupted(signal);
-  await writeChunks(join(args.out, "ties.csv"), tiesCsv(input.graph, model));
-  checkInterrupted(signal);
-  await writeChunks(join(args.out, "people.csv"), peopleCsv(model));
-  checkInterrupted(signal);
-  await writeChunks(join(args.out, "report.html"), [reportHtml(model, view)]);
+  const staged: StagedFile[] = [];
+  try {
+    staged.push(await stageChunks(join(args.out, "summary.json"), [summaryJson(model, view)]));
+    checkInterrupted(signal);
+    staged.push(await stageChunks(join(args.out, "ties.csv"), tiesCsv(input.graph, model)));
+    checkInterrupted(signal);
+    staged.push(await stageChunks(join(args.out, "people.csv"), peopleCsv(model)));
+    checkInterrupted(signal);
+    staged.push(await stageChunks(join(args.out, "report.html"), [reportHtml(model, view)]));
+    checkInterrupted(signal);
+  } catch (e) {
+    for (const file of staged.reverse()) await file.discard();
+    throw e;
+  }
+  for (const file of staged) await file.commit();
   return model;
 }
 

@@ -73,4 +73,15 @@ describe("tiescope main", () => {
     expect(r).toEqual({ code: EXIT.interrupted, out: "", err: "tiescope: interrupted\n" });
     expect(existsSync(out)).toBe(false);
   });
+
+  it("an interruption while writing leaves none of the four files", async () => {
+    const out = join(tempDir(), "r");
+    const controller = new AbortController();
+    const stderr = recorder();
+    const watching = { write: (t: string) => (t.includes("writing files") && controller.abort("SIGINT"), stderr.write(t)), isTTY: false };
+    const code = await main(["report", "-o", out, "--progress", "lines"], { stdout: recorder(), stderr: watching, version: "t", signal: controller.signal });
+    expect(code).toBe(EXIT.interrupted);
+    expect(stderr.text().endsWith("tiescope: writing files...\ntiescope: interrupted\n")).toBe(true);
+    expect(existsSync(out)).toBe(false);
+  });
 });

@@ -6,7 +6,7 @@ import { REPORT_DEFAULTS } from "../../src/cli/args.js";
 import { buildNetworkView } from "../../src/cli/layout.js";
 import { loadInput } from "../../src/cli/load.js";
 import { csvField, formatNumber, peopleCsv, PEOPLE_COLUMNS, tiesCsv, TIES_COLUMNS } from "../../src/cli/writers/csv.js";
-import { writeChunks } from "../../src/cli/writers/files.js";
+import { stageChunks, writeChunks } from "../../src/cli/writers/files.js";
 import { escapeHtml, reportHtml, scriptJson } from "../../src/cli/writers/html.js";
 import { summaryJson } from "../../src/cli/writers/summary.js";
 import { PAGE_SCRIPT } from "../../src/cli/page/script.js";
@@ -153,6 +153,19 @@ describe("writeChunks", () => {
     await writeChunks(join(dir, "a.txt"), ["x", "y"]);
     expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe("xy");
     expect(readdirSync(dir)).toEqual(["a.txt"]);
+  });
+
+  it("stages files under temporary names until committed; discarding removes them and a folder it created", async () => {
+    const dir = join(tempDir(), "new");
+    const a = await stageChunks(join(dir, "a.txt"), ["1"]);
+    const b = await stageChunks(join(dir, "b.txt"), ["2"]);
+    expect(readdirSync(dir).every((f) => f.endsWith(".tmp"))).toBe(true);
+    await b.discard();
+    await a.commit();
+    expect(readdirSync(dir)).toEqual(["a.txt"]);
+    const other = join(tempDir(), "gone");
+    await (await stageChunks(join(other, "c.txt"), ["3"])).discard();
+    expect(existsSync(other)).toBe(false);
   });
 
   it("removes the temporary file and names the target when writing fails", async () => {
