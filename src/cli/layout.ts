@@ -28,6 +28,8 @@ export interface NetworkView {
   bridge: number[];
   strength: number[];
   sampled: boolean;
+  /** Draw ties as arrows (source -> target). */
+  directed: boolean;
   /** What the view leaves out, when it does. */
   note: string | null;
 }
@@ -114,7 +116,7 @@ export async function buildNetworkView(
   landscape(graph);
   let maxEngaged = 1;
   for (const i of ids) if (engaged[i]! > maxEngaged) maxEngaged = engaged[i]!;
-  const view: NetworkView = { key: [], label: [], x: [], y: [], size: [], community: [], source: [], target: [], bridge: [], strength: [], sampled, note: null };
+  const view: NetworkView = { key: [], label: [], x: [], y: [], size: [], community: [], source: [], target: [], bridge: [], strength: [], sampled, directed: g.directed, note: null };
   ids.forEach((i, k) => {
     const a = graph.getNodeAttributes(String(k));
     view.key.push(model.keys[i]!);

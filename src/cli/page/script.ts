@@ -45,17 +45,17 @@ export const PAGE_SCRIPT = String.raw`(function () {
     var Ctor = SigmaClass();
     if (!Ctor || !window.graphology) throw new Error("sigma.js unavailable");
     var G = window.graphology.Graph || window.graphology;
-    var g = new G({ type: "undirected", multi: true });
+    var g = new G({ type: view.directed ? "directed" : "undirected", multi: true });
     for (var i = 0; i < view.key.length; i++) {
       g.addNode(String(i), { x: view.x[i], y: view.y[i], size: view.size[i], label: view.label[i], color: colorOf(view.community[i]) });
     }
     for (var e = 0; e < view.source.length; e++) {
       var b = view.bridge[e] === 1;
-      g.addEdge(String(view.source[e]), String(view.target[e]), { color: b ? BRIDGE : "#c3cad2", size: b ? 2 : 1 + 1.5 * view.strength[e], zIndex: b ? 1 : 0 });
+      g.addEdge(String(view.source[e]), String(view.target[e]), { color: b ? BRIDGE : "#c3cad2", size: b ? 2 : 1 + 1.5 * view.strength[e], zIndex: b ? 1 : 0, type: view.directed ? "arrow" : "line" });
     }
     var r = new Ctor(g, container, {
       zIndex: true,
-      labelRenderedSizeThreshold: view.key.length > 300 ? 10 : 6,
+      labelRenderedSizeThreshold: view.key.length > 300 ? 10 : view.key.length > 60 ? 6 : 0,
       nodeReducer: function (node, attrs) {
         if (selected === null) return attrs;
         var n = Number(node);
