@@ -16,14 +16,31 @@ export const entries = {
   "node/index": "src/node/index.ts",
 };
 
-export default defineConfig({
-  entry: entries,
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
-  target: "es2022",
-  outDir: "dist",
-});
+/** The `tiescope` command (Node only, ESM, not a public subpath). */
+export const cliEntries = { "cli/index": "src/cli/index.ts" };
+
+// `npm run build` empties dist/ first; neither build cleans, since tsup runs them concurrently.
+export default defineConfig([
+  {
+    entry: entries,
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    splitting: true,
+    treeshake: true,
+    target: "es2022",
+    outDir: "dist",
+  },
+  {
+    entry: cliEntries,
+    format: ["esm"],
+    platform: "node",
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    splitting: false,
+    target: "node18",
+    outDir: "dist",
+  },
+]);

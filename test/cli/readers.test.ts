@@ -1,0 +1,187 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { REPORT_DEFAULTS, type ReportArgs } from "../../src/cli/args.js";
+import { sniffDelimited } from "../../src/cli/detect.js";
+import { CliError, InterruptedError, UsageError } from "../../src/cli/errors.js";
+import { loadInput } from "../../src/cli/load.js";
+import { readCommunities } from "../../src/cli/readers/communities.js";
+import { readDelimitedGraph } from "../../src/cli/readers/delimited-graph.js";
+import { splitRow } from "../../src/cli/readers/delimited.js";
+import { loadGraphology, parseGraphFile } from "../../src/cli/readers/graph-file.js";
+import { dataLines, isGzip, readText } from "../../src/cli/readers/text.js";
+import { SocialGraph } from "../../src/index.js";
+import { fixture, tempDir } from "./helpers.js";
+
+const args = (over: Partial<ReportArgs>): ReportArgs => ({ ...REPORT_DEFAULTS, ...over });
+const auto = { format: "auto" as const, delimiter: null, header: null, columns: null };
+const edge = (g: SocialGraph, a: string, b: string): number => g.edgeWeights[g.edgeId(g.index(a), g.index(b))]!;
+
+describe("text input", () => {
+  it("reads plain and gzip files alike, stripping a BOM", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.txt"), "\ufeffa b\n");
+    writeFileSync(join(dir, "a.txt.gz"), gzipSync("a b\n"));
+    expect(await readText(join(dir, "a.txt"))).toEqual({ text: "a b\n", gzip: false });
+    expect(await readText(join(dir, "a.txt.gz"))).toEqual({ text: "a b\n", gzip: true });
+    expect(isGzip(Uint8Array.of(0x1f, 0x8b, 8))).toBe(true);
+    expect(isGzip(Uint8Array.of(0x1f))).toBe(false);
+  });
+
+  it("names the file that cannot be read or inflated", async () => {
+    const dir = tempDir();
+    await expect(readText(join(dir, "missing.csv"))).rejects.toThrow(/cannot read .*missing.csv: no such file/);
+    await expect(readText(dir)).rejects.toThrow(/is a folder/);
+    writeFileSync(join(dir, "bad.gz"), Uint8Array.of(0x1f, 0x8b, 1, 2, 3));
+    await expect(readText(join(dir, "bad.gz"))).rejects.toThrow(/cannot decompress/);
+  });
+
+  it("skips blank and comment lines, keeping line numbers", () => {
+    expect([...dataLines("# c\n\na b\r\n% c\n  c d\n")].map((l) => [l.text, l.line])).toEqual([["a b", 3], ["  c d", 5]]);
+  });
+
+  it("splits quoted CSV fields and whitespace runs", () => {
+    expect(splitRow('"Smith, Ann","say ""hi""", 3', ",")).toEqual(["Smith, Ann", 'say "hi"', "3"]);
+    expect(splitRow("  a \t b  c ", "whitespace")).toEqual(["a", "b", "c"]);
+    expect(splitRow("a\tb", "\t")).toEqual(["a", "b"]);
+  });
+});
+
+describe("edge lists", () => {
+  it("reads a weighted edge list and sums repeated rows", async () => {
+    const text = "a,b,2\nb,c,1\nb,a,3\n";
+    const layout = sniffDelimited(text.trim().split("\n"), auto);
+    const read = await readDelimitedGraph(text, layout, { where: "e.csv", directed: false });
+    expect([read.graph.order, read.graph.size, read.graph.weighted]).toEqual([3, 2, true]);
+    expect(edge(read.graph, "a", "b")).toBe(5);
+    expect(read.notes).toEqual(["1 repeated edge row merged (weights summed)"]);
+  });
+
+  it("keeps arcs apart when directed and reports self-loops", async () => {
+    const text = "a b\nb a\nc c\n";
+    const layout = sniffDelimited(text.trim().split("\n"), auto);
+    const read = await readDelimitedGraph(text, layout, { where: "e.txt", directed: true });
+    expect([read.graph.directed, read.graph.size, read.graph.weighted]).toEqual([true, 2, false]);
+    expect(read.notes).toEqual(["1 self-loop left out"]);
+  });
+
+  it("names the line of a bad row", async () => {
+    const layout = sniffDelimited(["a,b,1", "b,c,2"], auto);
+    await expect(readDelimitedGraph("a,b,1\n# note\nb,c,x\n", layout, { where: "e.csv", directed: false })).rejects.toThrow(
+      'e.csv line 3: weight "x" is not a non-negative number',
+    );
+    await expect(readDelimitedGraph("a,b,1\nb,c,-2\n", layout, { where: "e.csv", directed: false })).rejects.toThrow(/line 2: weight "-2"/);
+    await expect(readDelimitedGraph("a,b,1\nb\n", layout, { where: "e.csv", directed: false })).rejects.toThrow(/line 2: expected 3 fields, found 1/);
+    await expect(readDelimitedGraph("a,b,1\n,c,1\n", layout, { where: "e.csv", directed: false })).rejects.toThrow(/line 2: empty source/);
+  });
+
+  it("stops when interrupted", async () => {
+    const rows = Array.from({ length: 70_000 }, (_, k) => `n${k} n${k + 1}`).join("\n");
+    const layout = sniffDelimited(["a b", "c d"], auto);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(readDelimitedGraph(rows, layout, { where: "big", directed: false, signal: controller.signal })).rejects.toBeInstanceOf(InterruptedError);
+  });
+});
+
+describe("interaction logs", () => {
+  it("aggregates events per dyad (both directions when undirected) and summarises them", async () => {
+    const loaded = await loadInput(args({ input: fixture("messages.csv") }));
+    const g = loaded.graph;
+    expect([g.order, g.size, g.directed]).toEqual([6, 7, false]);
+    expect(edge(g, "ana", "ben")).toBe(3);
+    expect(edge(g, "dev", "eli")).toBe(2);
+    expect(loaded.interactions).toEqual({ events: 10, channels: ["chat", "email"], firstTime: Date.parse("2024-01-01T09:00:00Z") / 1000, lastTime: Date.parse("2024-01-06T10:00:00Z") / 1000 });
+    expect(loaded.format).toBe("interaction log (comma-delimited, header row, columns from header names), undirected");
+  });
+
+  it("keeps each direction when directed", async () => {
+    const loaded = await loadInput(args({ input: fixture("messages.csv"), directed: true }));
+    expect(loaded.graph.size).toBe(9);
+    expect(edge(loaded.graph, "ana", "ben")).toBe(2);
+    expect(edge(loaded.graph, "ben", "ana")).toBe(1);
+  });
+
+  it("rejects a time that is neither a number nor a date", async () => {
+    const layout = sniffDelimited(["from,to,time", "a,b,1"], auto);
+    await expect(readDelimitedGraph("from,to,time\na,b,1\na,c,soon\n", layout, { where: "log.csv", directed: false })).rejects.toThrow(
+      'log.csv line 3: time "soon" is neither a number nor a date',
+    );
+  });
+});
+
+describe("graph files", () => {
+  it("reads GEXF with labels, weights and a community attribute", async () => {
+    const loaded = await loadInput(args({ input: fixture("two-triangles.gexf") }));
+    expect([loaded.graph.order, loaded.graph.size, loaded.graph.directed]).toEqual([6, 7, false]);
+    expect(loaded.labels).toEqual(["Ana", "Ben", "Cruz", "Dev", "Eli", "Fay"]);
+    expect(edge(loaded.graph, "c", "d")).toBe(1);
+    expect(loaded.groundTruth).toEqual({ labels: ["left", "left", "left", "right", "right", "right"], source: 'node attribute "community"' });
+    expect(loaded.format).toBe("gexf, undirected");
+  });
+
+  it("reads directed GraphML with name attributes", async () => {
+    const loaded = await loadInput(args({ input: fixture("two-triangles.graphml") }));
+    expect([loaded.graph.order, loaded.graph.size, loaded.graph.directed]).toEqual([4, 4, true]);
+    expect(loaded.labels).toEqual(["Ana", "Ben", "Cruz", "Dev"]);
+    expect(edge(loaded.graph, "b", "a")).toBe(1);
+    expect(loaded.groundTruth).toBeNull();
+  });
+
+  it("reads graphology JSON, auto-detecting the club attribute, and gzip", async () => {
+    const dir = tempDir();
+    const path = join(dir, "g.json.gz");
+    writeFileSync(path, gzipSync(readFileSync(fixture("two-triangles.json"))));
+    const loaded = await loadInput(args({ input: path }));
+    expect(loaded.graph.order).toBe(6);
+    expect(loaded.groundTruth?.source).toBe('node attribute "club"');
+    expect(loaded.format).toBe("graphology-json, gzip, undirected");
+  });
+
+  it("uses --community-attribute and fails on a missing one", async () => {
+    const graph = parseGraphFile(readFileSync(fixture("two-triangles.json"), "utf8"), "graphology-json", "g.json");
+    expect(loadGraphology(graph, "json", "g.json", "label").groundTruth?.labels[0]).toBe("Ana");
+    expect(() => loadGraphology(graph, "json", "g.json", "colour")).toThrow(UsageError);
+  });
+
+  it("names the file that does not parse", () => {
+    expect(() => parseGraphFile("{nope", "graphology-json", "g.json")).toThrow(/^g.json: not valid graphology JSON/);
+    expect(() => parseGraphFile('{"a": 1}', "graphology-json", "g.json")).toThrow(/"nodes" array/);
+    expect(() => parseGraphFile("<gexf><graph", "gexf", "g.gexf")).toThrow(/^g.gexf: not valid GEXF: XML error/);
+    expect(() => parseGraphFile("<gexf></gexf>", "gexf", "g.gexf")).toThrow(/no <graph> element/);
+    expect(() => parseGraphFile("<gexf><graph/></gexf>", "graphml", "g.graphml")).toThrow(CliError);
+    expect(() => parseGraphFile("<gexf><graph/></gexf>", "graphml", "g.graphml")).toThrow(/root element is not <graphml>/);
+  });
+
+  it("rejects a mixed graphology graph", () => {
+    const mixed = parseGraphFile(JSON.stringify({ options: { type: "mixed" }, nodes: [{ key: "a" }, { key: "b" }, { key: "c" }], edges: [{ source: "a", target: "b" }, { source: "b", target: "c", undirected: true }] }), "graphology-json", "m.json");
+    expect(() => loadGraphology(mixed, "json", "m.json", null)).toThrow(/m.json: .*mixes 1 directed and 1 undirected/);
+  });
+
+  it("rejects delimited-text options on graph files", async () => {
+    await expect(loadInput(args({ input: fixture("two-triangles.gexf"), delimiter: "," }))).rejects.toThrow(/apply to delimited text/);
+  });
+});
+
+describe("ground-truth communities", () => {
+  it("reads node,label rows; unknown nodes are ignored, missing ones grouped", () => {
+    const g = SocialGraph.fromEdges([["ana", "ben"], ["ben", "cy"]]);
+    const { labels, notes } = readCommunities("node label\nana x\nben y\nzed z\n", g, "c.txt");
+    expect(labels).toEqual(["x", "y", "(none)"]);
+    expect(notes).toEqual(["1 rows of c.txt name nodes not in the graph (ignored)", '1 nodes have no label in c.txt (grouped as "(none)")']);
+    expect(() => readCommunities("zed z\n", g, "c.txt")).toThrow(/none of its nodes is in the graph/);
+    expect(() => readCommunities("ana\tx\nben\n", g, "c.txt")).toThrow(/c.txt line 2: expected node\tlabel/);
+  });
+
+  it("is applied by loadInput from --communities", async () => {
+    const loaded = await loadInput(args({ input: fixture("edges.tsv"), communities: fixture("communities.txt") }));
+    expect(loaded.groundTruth).toEqual({ labels: ["left", "left", "left", "right", "right", "right"], source: "communities.txt" });
+  });
+
+  it("defaults to the karate club with its factions", async () => {
+    const loaded = await loadInput(args({}));
+    expect([loaded.graph.order, loaded.graph.size]).toEqual([34, 78]);
+    expect(loaded.groundTruth?.labels.filter((l) => l === "Officer").length).toBe(17);
+  });
+});

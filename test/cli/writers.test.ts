@@ -1,0 +1,181 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/cli/analyze.js";
+import { REPORT_DEFAULTS } from "../../src/cli/args.js";
+import { buildNetworkView } from "../../src/cli/layout.js";
+import { loadInput } from "../../src/cli/load.js";
+import { csvField, formatNumber, peopleCsv, PEOPLE_COLUMNS, tiesCsv, TIES_COLUMNS } from "../../src/cli/writers/csv.js";
+import { stageChunks, writeChunks } from "../../src/cli/writers/files.js";
+import { escapeHtml, reportHtml, scriptJson } from "../../src/cli/writers/html.js";
+import { summaryJson } from "../../src/cli/writers/summary.js";
+import { PAGE_SCRIPT } from "../../src/cli/page/script.js";
+import { fixture, tempDir } from "./helpers.js";
+
+async function twoTriangles(over: Partial<typeof REPORT_DEFAULTS> = {}) {
+  const args = { ...REPORT_DEFAULTS, input: fixture("two-triangles.gexf"), ...over };
+  const input = await loadInput(args);
+  const model = await analyze(input, args, { version: "9.9.9" });
+  const view = await buildNetworkView(input.graph, model, { maxNodes: args.maxNodes, seed: args.seed });
+  return { input, model, view };
+}
+
+describe("CSV fields", () => {
+  it("quotes only when needed and doubles quotes", () => {
+    expect(csvField("plain")).toBe("plain");
+    expect(csvField("a,b")).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField("two\nlines")).toBe('"two\nlines"');
+    expect(csvField(3)).toBe("3");
+  });
+
+  it("formats numbers to 6 decimals, non-finite as empty", () => {
+    expect(formatNumber(0.1234567)).toBe("0.123457");
+    expect(formatNumber(2)).toBe("2");
+    expect(formatNumber(NaN)).toBe("");
+    expect(formatNumber(Infinity)).toBe("");
+  });
+});
+
+describe("ties.csv and people.csv", () => {
+  it("ties.csv: one row per edge with strength, weak flag and bridge reasons", async () => {
+    const { input, model } = await twoTriangles();
+    const lines = [...tiesCsv(input.graph, model)].join("").trimEnd().split("\n");
+    expect(lines[0]).toBe(TIES_COLUMNS.join(","));
+    expect(lines).toHaveLength(1 + 7);
+    const bridge = (0.5 * Math.log(2)) / Math.log(13);
+    expect(lines).toContain(`c,d,1,${formatNumber(bridge)},1,0,0,1,local-bridge;cross-community;weak`);
+    expect(lines).toContain("a,b,12,1,0,1,1,0,");
+  });
+
+  it("people.csv: one row per node with community, role, connector, reach and engagement", async () => {
+    const { model } = await twoTriangles();
+    const lines = [...peopleCsv(model)].join("").trimEnd().split("\n");
+    expect(lines[0]).toBe(PEOPLE_COLUMNS.join(","));
+    expect(lines).toHaveLength(1 + 6);
+    const cruz = lines.find((l) => l.startsWith("c,"))!.split(",");
+    expect(cruz.slice(0, 6)).toEqual(["c", "Cruz", "3", "17", "0", "left"]);
+    expect(cruz[9]).toBe("mega");
+    expect(cruz.slice(10, 12)).toEqual(["5", "1"]);
+  });
+
+  it("quotes labels that hold commas", async () => {
+    const dir = tempDir();
+    const path = join(dir, "g.json");
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(path, JSON.stringify({ options: { type: "undirected" }, nodes: [{ key: "x", attributes: { label: "Smith, Ann" } }, { key: "y" }], edges: [{ source: "x", target: "y" }] }));
+    const args = { ...REPORT_DEFAULTS, input: path };
+    const model = await analyze(await loadInput(args), args, { version: "t" });
+    expect([...peopleCsv(model)][1]!.startsWith('x,"Smith, Ann",1,')).toBe(true);
+  });
+});
+
+describe("summary.json", () => {
+  it("holds every figure on the page as plain rounded JSON", async () => {
+    const { model, view } = await twoTriangles();
+    const s = JSON.parse(summaryJson(model, view));
+    expect(s.meta).toMatchObject({ tool: "tiescope", version: "9.9.9", name: "two-triangles.gexf", seed: 1 });
+    expect(s.stats).toMatchObject({ nodes: 6, edges: 7, transitivity: 0.6 });
+    expect(s.ties.threshold).toBe(Math.round(model.ties.threshold * 1e6) / 1e6);
+    expect(s.ties.histogram).toHaveLength(20);
+    expect(s.communities.sizes).toEqual([{ community: 0, label: "left", size: 3 }, { community: 1, label: "right", size: 3 }]);
+    expect(s.bridges.top[0].reasons).toEqual(["local-bridge", "cross-community", "weak"]);
+    expect(s.percolation.weakFirst).toHaveLength(21);
+    expect(s.connectors.counts).toEqual({ power: 0, mega: 2, both: 0, neither: 4 });
+    expect(s.engagement.quadrants).toEqual({ "engaged and wide": 0, "engaged core": 2, broadcast: 2, quiet: 2 });
+    expect(s.dunbar.ego).toBe("a");
+    expect(s.introduction.path.map((p: { node: string }) => p.node)).toEqual(["a", "c", "d"]);
+    expect(s.network).toEqual({ drawnNodes: 6, drawnTies: 7, sampled: false, note: null });
+    expect(JSON.stringify(s)).not.toMatch(/\d\.\d{7,}/);
+  });
+});
+
+describe("network view", () => {
+  it("is the same for the same seed, and samples above --max-nodes", async () => {
+    const a = await twoTriangles();
+    const b = await twoTriangles();
+    expect(a.view.x).toEqual(b.view.x);
+    expect(a.view.bridge.reduce((s, x) => s + x, 0)).toBe(1);
+    expect(a.view.size[0]).toBe(15); // ana: the largest engaged audience (2) gets the largest size
+    const c = await twoTriangles({ seed: 2 });
+    expect(c.view.x).not.toEqual(a.view.x);
+  });
+
+  it("draws only the top nodes above --max-nodes and says so", async () => {
+    const rows = Array.from({ length: 30 }, (_, k) => `n${k} n${(k + 1) % 30}\nn${k} n${(k + 2) % 30}`).join("\n");
+    const dir = tempDir();
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(join(dir, "ring.txt"), rows + "\n");
+    const args = { ...REPORT_DEFAULTS, input: join(dir, "ring.txt"), maxNodes: 10 };
+    const input = await loadInput(args);
+    const model = await analyze(input, args, { version: "t" });
+    const view = await buildNetworkView(input.graph, model, { maxNodes: 10, seed: 1 });
+    expect(view.key).toHaveLength(10);
+    expect(view.sampled).toBe(true);
+    expect(view.note).toMatch(/^Sampled view: showing the 10 people with the largest engaged audience out of 30/);
+  });
+});
+
+describe("report.html", () => {
+  it("is one self-contained page: libraries inlined, no remote resource, data embedded", async () => {
+    const { model, view } = await twoTriangles();
+    const html = reportHtml(model, view);
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    for (const lib of ["graphology", "sigma", "vega", "vega-lite", "vega-embed"]) expect(html).toContain(`<script data-library="${lib}">`);
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/<link[^>]+href=/);
+    expect(html).not.toMatch(/\/\/# sourceMappingURL/);
+    const json = html.match(/<script type="application\/json" id="tiescope-data">(.*?)<\/script>/s)![1]!;
+    const data = JSON.parse(json);
+    expect(data.view.label).toEqual(["Ana", "Ben", "Cruz", "Dev", "Eli", "Fay"]);
+    expect(data.scatter).toHaveLength(6);
+    expect(data.percolation).toHaveLength(42);
+    for (const id of ["network", "search", "plot-engagement", "plot-ties", "plot-percolation", "plot-communities", "table-bridges", "table-connectors", "table-dunbar", "table-introduction"]) {
+      expect(html).toContain(`id="${id}"`);
+    }
+    expect(html).toContain("Warm introduction: Ana → Dev");
+    expect(html).toContain("estimateTieStrength(g)");
+  });
+
+  it("escapes names in HTML and in the embedded JSON", () => {
+    expect(escapeHtml(`<b a="1">&'`)).toBe("&lt;b a=&quot;1&quot;&gt;&amp;&#39;");
+    expect(scriptJson({ name: "</script><script>alert(1)</script>" })).toBe('{"name":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}');
+  });
+
+  it("has a page script that parses", () => {
+    expect(() => new Function(PAGE_SCRIPT)).not.toThrow();
+  });
+});
+
+describe("writeChunks", () => {
+  it("writes atomically, creating the folder, leaving no temporary file", async () => {
+    const dir = join(tempDir(), "nested", "out");
+    await writeChunks(join(dir, "a.txt"), ["x", "y"]);
+    expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe("xy");
+    expect(readdirSync(dir)).toEqual(["a.txt"]);
+  });
+
+  it("stages files under temporary names until committed; discarding removes them and a folder it created", async () => {
+    const dir = join(tempDir(), "new");
+    const a = await stageChunks(join(dir, "a.txt"), ["1"]);
+    const b = await stageChunks(join(dir, "b.txt"), ["2"]);
+    expect(readdirSync(dir).every((f) => f.endsWith(".tmp"))).toBe(true);
+    await b.discard();
+    await a.commit();
+    expect(readdirSync(dir)).toEqual(["a.txt"]);
+    const other = join(tempDir(), "gone");
+    await (await stageChunks(join(other, "c.txt"), ["3"])).discard();
+    expect(existsSync(other)).toBe(false);
+  });
+
+  it("removes the temporary file and names the target when writing fails", async () => {
+    const dir = tempDir();
+    function* failing(): Generator<string> {
+      yield "x";
+      throw new Error("disk full");
+    }
+    await expect(writeChunks(join(dir, "b.txt"), failing())).rejects.toThrow(/cannot write .*b.txt: disk full/);
+    expect(existsSync(join(dir, "b.txt"))).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
