@@ -7,3 +7,18 @@ export {
   type NeighborhoodFunctionOptions,
   type NeighborhoodFunctionResult,
 } from "./neighborhood-function.js";
+export { strengthFromWeights, WEIGHT_STRENGTH_THRESHOLD, type TiesInput } from "./strength-from-weights.js";
+export {
+  scoreEngagementReach,
+  ENGAGEMENT_REACH_DEFAULTS,
+  type EngagementReachOptions,
+  type EngagementReachResult,
+  type EngagementReachRow,
+  type EngagementQuadrant,
+} from "./engagement-reach.js";
+export {
+  influencePassivity,
+  INFLUENCE_PASSIVITY_DEFAULTS,
+  type InfluencePassivityOptions,
+  type InfluencePassivityResult,
+} from "./influence-passivity.js";
