@@ -22,3 +22,17 @@ export {
   type InfluencePassivityOptions,
   type InfluencePassivityResult,
 } from "./influence-passivity.js";
+export {
+  simulateActivation,
+  SIMULATE_ACTIVATION_DEFAULTS,
+  type SimulateActivationOptions,
+  type ActivationResult,
+  type ActivationModel,
+  type SpreadOptions,
+} from "./simulate-activation.js";
+export {
+  influenceMaximization,
+  INFLUENCE_MAXIMIZATION_DEFAULTS,
+  type InfluenceMaximizationOptions,
+  type InfluenceMaximizationResult,
+} from "./influence-maximization.js";
