@@ -34,7 +34,7 @@ export interface EngagementReachOptions extends LongRunningOptions {
   seed?: number;
   /** Reach from which a node is "high reach". Default: the median reach of nodes with reach > 0. */
   reachCutoff?: number;
-  /** Engagement rate from which a node is "high engagement". Default: the median rate of nodes with reach > 0. */
+  /** Engagement rate from which a node is "high engagement" (a rate of 0 never is). Default: the median rate of nodes with reach > 0. */
   engagementCutoff?: number;
 }
 
@@ -106,7 +106,8 @@ export interface EngagementReachResult {
  *   (attention times trust: attention without trust adds nothing);
  * - `quadrant(v)`: reach >= reachCutoff and rate >= engagementCutoff is `"power"`; high reach,
  *   low rate `"broadcaster"`; low reach, high rate `"engaged-core"`; otherwise `"quiet"` (also every
- *   node with reach 0). Default cut-offs: the medians over nodes with reach > 0.
+ *   node with reach 0). A rate of 0 is never high, even when the cut-off is 0. Default cut-offs:
+ *   the medians of reach and of the rate over nodes with reach > 0.
  *
  * @param g - the graph; on a directed graph an arc a -> v reads "a interacts with / follows v".
  * @param options - {@link EngagementReachOptions}; defaults in {@link ENGAGEMENT_REACH_DEFAULTS}.
@@ -218,7 +219,7 @@ export function scoreEngagementReach(g: SocialGraph, options?: EngagementReachOp
   const quadrant = new Array<EngagementQuadrant>(n);
   for (let v = 0; v < n; v++) {
     const wide = reach[v]! > 0 && reach[v]! >= reachCut;
-    const engaged = reach[v]! > 0 && engagementRate[v]! >= rateCut;
+    const engaged = engagementRate[v]! > 0 && engagementRate[v]! >= rateCut;
     quadrant[v] = wide ? (engaged ? "power" : "broadcaster") : engaged ? "engaged-core" : "quiet";
   }
   const arrays = { reach, extendedReach: extended, engagedAudience, engagedCount, engagementRate, trust, attention, influence };
