@@ -40,22 +40,34 @@ export function hyperBall(n: number, adj: Adjacency, log2m: number, seed: number
   for (let v = 0; v < n; v++) sizes[v] = estimate(cur, v, m, am2);
   if (!run.onIteration(0, sizes, n)) return;
   const { offsets, targets } = adj;
+  // Registers hold ranks <= 33 < 128, so four of them packed in an int32 word can be maxed at
+  // once (SWAR): per byte, ((a | 0x80) - b) keeps its high bit iff a >= b, with no borrow
+  // between bytes; that bit spread to 0xff selects a, its complement b.
+  const words = m >> 2;
+  const H = 0x80808080 | 0;
+  let curW = new Int32Array(cur.buffer);
+  let nextW = new Int32Array(next.buffer);
   for (let t = 1; t <= run.maxIterations; t++) {
     throwIfAborted(run.fn, run.signal);
     next.set(cur);
     changedNow.fill(0);
     let changed = 0;
     for (let v = 0; v < n; v++) {
-      const bv = v * m;
+      const bv = v * words;
       let touched = 0;
       for (let h = offsets[v]!; h < offsets[v + 1]!; h++) {
         const w = targets[h]!;
         if (changedPrev[w] === 0 || w === v) continue;
-        const bw = w * m;
-        for (let j = 0; j < m; j++) {
-          const r = cur[bw + j]!;
-          if (r > next[bv + j]!) {
-            next[bv + j] = r;
+        const bw = w * words;
+        for (let j = 0; j < words; j++) {
+          const a = nextW[bv + j]!;
+          const b = curW[bw + j]!;
+          if (a === b) continue;
+          const ge = (((a | H) - b) & H) >>> 7;
+          const mask = Math.imul(ge, 0xff);
+          const x = (a & mask) | (b & ~mask);
+          if (x !== a) {
+            nextW[bv + j] = x;
             touched = 1;
           }
         }
@@ -66,6 +78,9 @@ export function hyperBall(n: number, adj: Adjacency, log2m: number, seed: number
         sizes[v] = estimate(next, v, m, am2);
       }
     }
+    const tmpW = curW;
+    curW = nextW;
+    nextW = tmpW;
     const tmp = cur;
     cur = next;
     next = tmp;

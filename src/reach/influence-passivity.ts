@@ -17,9 +17,9 @@ export interface InfluencePassivityOptions extends LongRunningOptions {
   weights?: TiesInput;
   /** `"engagement"`: an arc a -> v means a engaged with (retweeted, replied to) v, so influence flows v -> a. `"influence"`: an arc v -> a means v influenced a. Default `"engagement"`. */
   orientation?: "engagement" | "influence";
-  /** Stop when the L1 change of both score vectors is below this. Default 1e-10. */
+  /** Stop when the L1 change of both score vectors (each summing to 1) is below this. Default 1e-6. */
   tolerance?: number;
-  /** Largest number of iterations. Default 200. */
+  /** Largest number of iterations. Default 500. */
   maxIterations?: number;
 }
 
@@ -27,8 +27,8 @@ export interface InfluencePassivityOptions extends LongRunningOptions {
 export const INFLUENCE_PASSIVITY_DEFAULTS: Readonly<InfluencePassivityOptions> = Object.freeze({
   weights: undefined,
   orientation: "engagement",
-  tolerance: 1e-10,
-  maxIterations: 200,
+  tolerance: 1e-6,
+  maxIterations: 500,
   onProgress: undefined,
   signal: undefined,
 });
