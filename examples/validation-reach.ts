@@ -144,7 +144,7 @@ function section2(): void {
   const ip = influencePassivity(retweet);
   console.log(`\n## Higgs Twitter: audience size versus engagement-based influence\n`);
   console.log(`Activity graph (retweet + mention + reply, weights summed): ${n} users, ${activity.size} arcs; loaded and scored in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
-  console.log(`influencePassivity on the retweet layer: ${ip.iterations} iterations, converged ${ip.converged}.\n`);
+  console.log(`influencePassivity on the retweet layer: ${ip.iterations} iterations, converged ${ip.converged} (last L1 change ${ip.lastChange.toExponential(2)}).\n`);
   console.log("| users | n | Spearman(retweet in-degree, engagement influence) | Spearman(retweet in-degree, mention in-degree) | Spearman(retweet in-degree, IP influence) | Spearman(mention in-degree, engagement influence) |");
   console.log("|---|---|---|---|---|---|");
   const subsets: [string, (i: number) => boolean][] = [

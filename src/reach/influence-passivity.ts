@@ -43,6 +43,8 @@ export interface InfluencePassivityResult {
   readonly iterations: number;
   /** True when the tolerance was met before `maxIterations`. */
   readonly converged: boolean;
+  /** The L1 change of influence plus passivity in the last iteration. */
+  readonly lastChange: number;
   get(key: string | number): { influence: number; passivity: number };
   rows(): { node: string; influence: number; passivity: number }[];
   /** Writes `influence` and `passivity` node attributes (with an optional prefix). */
@@ -76,7 +78,9 @@ export interface InfluencePassivityResult {
  * ```
  * @remarks
  * Complexity O(iterations · m) time, O(n + m) memory. Degenerate cases: a graph without arcs
- * returns zeros after one iteration; an all-1 acceptance makes every rejection rate 0, so
+ * returns zeros after one iteration; on large sparse graphs the
+ * iteration can converge slowly (on Higgs retweets the L1 change is still about 5e-6 after 500
+ * iterations), so check `converged` and `lastChange`; an all-1 acceptance makes every rejection rate 0, so
  * passivity (and then influence) is 0 everywhere.
  *
  * Reference: D. M. Romero, W. Galuba, S. Asur, B. A. Huberman, "Influence and passivity in
@@ -115,6 +119,7 @@ export function influencePassivity(g: SocialGraph, options?: InfluencePassivityO
   let nextP = new Float64Array(n);
   let iterations = 0;
   let converged = false;
+  let lastChange = NaN;
   while (iterations < maxIterations) {
     throwIfAborted(fn, o.signal);
     iterations++;
@@ -131,6 +136,7 @@ export function influencePassivity(g: SocialGraph, options?: InfluencePassivityO
     [I, nextI] = [nextI, I];
     [P, nextP] = [nextP, P];
     o.onProgress?.(iterations / maxIterations, "iterate");
+    lastChange = delta;
     if (delta <= tolerance) {
       converged = true;
       break;
@@ -143,6 +149,7 @@ export function influencePassivity(g: SocialGraph, options?: InfluencePassivityO
     passivity,
     iterations,
     converged,
+    lastChange,
     get(key) {
       const i = g.index(key);
       return { influence: influence[i]!, passivity: passivity[i]! };
