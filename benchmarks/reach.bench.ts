@@ -257,6 +257,7 @@ const env = {
   quick,
 };
 mkdirSync(new URL("benchmarks/results/", root), { recursive: true });
+mkdirSync(new URL("docs/", root), { recursive: true });
 writeFileSync(new URL("benchmarks/results/reach.json", root), JSON.stringify({ env, rows, notes }, null, 2) + "\n");
 const md = [
   "# Performance: reach and activation",
