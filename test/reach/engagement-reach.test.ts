@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import Graph from "graphology";
-import { SocialGraph, TiescopeError, scoreEngagementReach, strengthFromWeights, WEIGHT_STRENGTH_THRESHOLD } from "../../src/index.js";
+import { SocialGraph, TiescopeError, plantedSocialNetwork, scoreEngagementReach, strengthFromWeights, WEIGHT_STRENGTH_THRESHOLD } from "../../src/index.js";
 
 function code(f: () => unknown): string | undefined {
   try {
@@ -99,5 +100,28 @@ describe("scoreEngagementReach", () => {
     expect(code(() => scoreEngagementReach(g, { minStrength: 2 }))).toBe("INVALID_OPTION");
     expect(code(() => scoreEngagementReach(g, { audiences: "in" } as never))).toBe("UNKNOWN_OPTION");
     expect(code(() => scoreEngagementReach(g).get("nobody"))).toBe("UNKNOWN_NODE");
+    const c = new AbortController();
+    c.abort();
+    expect(code(() => scoreEngagementReach(g, { signal: c.signal }))).toBe("ABORTED");
+  });
+
+  it("keeps its scores in range on random planted graphs (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1000 }), fc.boolean(), fc.constantFrom("in", "out", "both"), (seed, directed, audience) => {
+        const { graph } = plantedSocialNetwork({ n: 60, averageDegree: 5, directed, seed });
+        const r = scoreEngagementReach(graph, { audience: audience as "in" });
+        for (let i = 0; i < graph.order; i++) {
+          expect(r.engagedCount[i]!).toBeLessThanOrEqual(r.reach[i]!);
+          expect(r.engagedAudience[i]!).toBeLessThanOrEqual(r.reach[i]! + 1e-9);
+          expect(r.extendedReach[i]!).toBeGreaterThanOrEqual(r.reach[i]!);
+          expect(r.trust[i]!).toBeGreaterThanOrEqual(0);
+          expect(r.trust[i]!).toBeLessThanOrEqual(1 + 1e-12);
+          expect(r.influence[i]!).toBeLessThanOrEqual(r.attention[i]! + 1e-9);
+        }
+        // Every member's attention shares sum to at most 1, so total attention is at most the number of members.
+        expect(r.attention.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(graph.order + 1e-9);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

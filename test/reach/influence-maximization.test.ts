@@ -54,5 +54,8 @@ describe("influenceMaximization", () => {
     expect(code(() => influenceMaximization(g, { k: 1, candidates: [] }))).toBe("INVALID_OPTION");
     expect(code(() => influenceMaximization(g, { k: 1, candidates: ["q"] }))).toBe("UNKNOWN_NODE");
     expect(code(() => influenceMaximization(g, { kk: 1 } as never))).toBe("UNKNOWN_OPTION");
+    const c = new AbortController();
+    c.abort();
+    expect(code(() => influenceMaximization(g, { k: 1, signal: c.signal }))).toBe("ABORTED");
   });
 });

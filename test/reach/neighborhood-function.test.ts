@@ -65,3 +65,36 @@ describe("neighborhoodFunction", () => {
     expect(codeOf(() => neighborhoodFunction(g, { alpha: 0.9 } as never))).toBe("UNKNOWN_OPTION");
   });
 });
+
+describe("neighborhoodFunction invariants", () => {
+  it("N(t) is the sum of every node's t-hop reach (property)", async () => {
+    const fc = (await import("fast-check")).default;
+    const { kHopReach } = await import("../../src/index.js");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 20 }),
+        fc.array(fc.tuple(fc.nat(19), fc.nat(19)), { maxLength: 50 }),
+        fc.boolean(),
+        (n, raw, directed) => {
+          const edges = raw.map(([u, v]) => [u % n, v % n]).filter(([u, v]) => u !== v);
+          const g = SocialGraph.fromArrays(Int32Array.from(edges, (e) => e[0]!), Int32Array.from(edges, (e) => e[1]!), null, { directed, order: n });
+          const nf = neighborhoodFunction(g);
+          for (let t = 1; t < nf.pairs.length; t++) {
+            const sum = kHopReach(g, { hops: t }).reach.reduce((a, b) => a + b, 0);
+            expect(nf.pairs[t]).toBe(sum);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it("aborts through its signal", () => {
+    const c = new AbortController();
+    c.abort();
+    const g = SocialGraph.fromEdges([["a", "b"]]);
+    for (const method of ["exact", "hyperball"] as const) {
+      expect(() => neighborhoodFunction(g, { method, signal: c.signal })).toThrowError(expect.objectContaining({ code: "ABORTED" }));
+    }
+  });
+});
