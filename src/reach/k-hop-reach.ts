@@ -4,6 +4,7 @@
  */
 import type { AbstractGraph } from "graphology-types";
 import type { SocialGraph } from "../graph/social-graph.js";
+import { TiescopeError } from "../util/errors.js";
 import { checkChoice, checkNumber, resolveOptions } from "../util/options.js";
 import { throwIfAborted, type LongRunningOptions } from "../util/progress.js";
 import { adjacency, DIRECTIONS, type Adjacency, type ReachDirection } from "./adjacency.js";
@@ -26,6 +27,8 @@ export interface KHopReachOptions extends LongRunningOptions {
   log2m?: number;
   /** HyperBall only: seed of the hash. Default 0. */
   seed?: number;
+  /** Exact only: compute the reach of these nodes (keys) only; every other entry is NaN. Default: all nodes. */
+  nodes?: readonly (string | number)[];
 }
 
 /** The defaults of {@link kHopReach}. */
@@ -35,6 +38,7 @@ export const K_HOP_REACH_DEFAULTS: Readonly<KHopReachOptions> = Object.freeze({
   method: "exact",
   log2m: 10,
   seed: 0,
+  nodes: undefined,
   onProgress: undefined,
   signal: undefined,
 });
@@ -69,7 +73,8 @@ export interface KHopReachResult {
  * @param options - {@link KHopReachOptions}; defaults in {@link K_HOP_REACH_DEFAULTS}.
  * @returns per node index, the reach (a count >= 0, or its estimate, which may be fractional).
  * @throws TiescopeError `INVALID_OPTION` (hops not an integer >= 0, bad direction, method, log2m
- *   or seed), `UNKNOWN_OPTION`, `ABORTED`.
+ *   or seed; `nodes` not an array or given with HyperBall), `UNKNOWN_NODE` (in `nodes`),
+ *   `UNKNOWN_OPTION`, `ABORTED`.
  * @example
  * ```ts
  * const g = SocialGraph.fromEdges([["a", "b"], ["b", "c"], ["c", "d"]]);
@@ -93,27 +98,33 @@ export function kHopReach(g: SocialGraph, options?: KHopReachOptions): KHopReach
   const method = checkChoice(fn, "method", o.method, ["exact", "hyperball"] as const);
   const log2m = checkNumber(fn, "log2m", o.log2m, { min: 4, max: 16, integer: true });
   const seed = checkNumber(fn, "seed", o.seed, { integer: true });
+  let sources: Int32Array | null = null;
+  if (o.nodes !== undefined) {
+    if (method !== "exact") throw new TiescopeError("INVALID_OPTION", `${fn}: option nodes needs method "exact"`);
+    if (!Array.isArray(o.nodes)) throw new TiescopeError("INVALID_OPTION", `${fn}: option nodes must be an array of node keys`);
+    sources = Int32Array.from(o.nodes, (k: string | number) => g.index(k));
+  }
   const adj = adjacency(g, direction);
-  const reach =
-    hops === 0
-      ? new Float64Array(g.order)
-      : method === "exact"
-        ? exactReach(g.order, adj, hops, o, fn)
-        : hyperBallReach(g.order, adj, hops, log2m, seed, o, fn);
+  let reach: Float64Array;
+  if (method === "exact") reach = exactReach(g.order, adj, hops, o, fn, sources);
+  else reach = hops === 0 ? new Float64Array(g.order) : hyperBallReach(g.order, adj, hops, log2m, seed, o, fn);
   return reachResult(g, reach, hops, direction, method);
 }
 
-/** Exact k-hop reach by one BFS per node, sharing one stamp array and one queue. @internal */
-export function exactReach(n: number, adj: Adjacency, hops: number, o: LongRunningOptions, fn: string): Float64Array {
+/** Exact k-hop reach by one BFS per node (or per node of `sources`), sharing one stamp array and one queue. @internal */
+export function exactReach(n: number, adj: Adjacency, hops: number, o: LongRunningOptions, fn: string, sources: Int32Array | null = null): Float64Array {
   const { offsets, targets } = adj;
   const reach = new Float64Array(n);
+  if (sources) reach.fill(NaN);
   const stamp = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
-  const every = Math.max(1, Math.floor(n / 100));
-  for (let s = 0; s < n; s++) {
-    if (s % every === 0) {
+  const count = sources ? sources.length : n;
+  const every = Math.max(1, Math.floor(count / 100));
+  for (let k = 0; k < count; k++) {
+    const s = sources ? sources[k]! : k;
+    if (k % every === 0) {
       throwIfAborted(fn, o.signal);
-      o.onProgress?.(s / n, "bfs");
+      o.onProgress?.(k / count, "bfs");
     }
     stamp[s] = s;
     queue[0] = s;

@@ -44,6 +44,17 @@ describe("kHopReach exact", () => {
     expect(kHopReach(g).rows()[1]).toEqual({ node: "b", reach: 3 });
   });
 
+  it("computes only the requested nodes", () => {
+    const g = SocialGraph.fromEdges([["a", "b"], ["b", "c"], ["c", "d"]]);
+    const r = kHopReach(g, { hops: 2, nodes: ["b", "d"] }).reach;
+    expect(r[1]).toBe(3);
+    expect(r[3]).toBe(2);
+    expect(r[0]).toBeNaN();
+    expect(code(() => kHopReach(g, { nodes: ["zz"] }))).toBe("UNKNOWN_NODE");
+    expect(code(() => kHopReach(g, { nodes: ["a"], method: "hyperball" }))).toBe("INVALID_OPTION");
+    expect(code(() => kHopReach(g, { nodes: "a" as never }))).toBe("INVALID_OPTION");
+  });
+
   it("follows direction on a directed star", () => {
     const g = SocialGraph.fromEdges([["f1", "hub"], ["f2", "hub"], ["hub", "x"]], { directed: true });
     expect(kHopReach(g, { hops: 2, direction: "in" }).get("hub")).toBe(2);
