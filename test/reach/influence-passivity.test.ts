@@ -58,6 +58,8 @@ describe("influencePassivity", () => {
     expect(r.iterations).toBeGreaterThan(5);
     expect(r.get("x").influence).toBeCloseTo(1, 8);
     expect(r.get("y").passivity).toBeCloseTo(1, 8);
+    expect(r.lastChange).toBeLessThanOrEqual(1e-9);
+    expect(r.rows()[0]).toEqual({ node: "x", influence: r.influence[0], passivity: r.passivity[0] });
   });
 
   it("reads the engagement orientation as reversed arcs", () => {

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { SocialGraph, TiescopeError, kHopReach, plantedSocialNetwork } from "../../src/index.js";
 import { fixtureGraph, readFixture, type GraphFixture } from "../helpers/fixtures.js";
@@ -42,6 +43,10 @@ describe("kHopReach exact", () => {
     expect(Array.from(kHopReach(g, { hops: 0 }).reach)).toEqual([0, 0, 0, 0]);
     expect(kHopReach(g).get("a")).toBe(2);
     expect(kHopReach(g).rows()[1]).toEqual({ node: "b", reach: 3 });
+    const gg = new Graph();
+    for (const k of g.keys()) gg.addNode(k);
+    kHopReach(g).assign(gg);
+    expect(gg.getNodeAttribute("c", "reach")).toBe(3);
   });
 
   it("computes only the requested nodes", () => {

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SocialGraph, TiescopeError, simulateActivation } from "../../src/index.js";
+import { SocialGraph, TiescopeError, plantedSocialNetwork, simulateActivation } from "../../src/index.js";
 
 function code(f: () => unknown): string | undefined {
   try {
@@ -101,6 +102,30 @@ describe("simulateActivation", () => {
     const r = simulateActivation(g, { seeds: ["z"], runs: 5 });
     expect(Array.from(r.mean)).toEqual([1]);
     expect(r.timeToHalf).toBe(0);
+  });
+
+  it("gives a non-decreasing mean curve inside its band, ending at the final reach (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 500 }),
+        fc.constantFrom("independent-cascade", "linear-threshold", "threshold"),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (seed, model, probability) => {
+          const { graph } = plantedSocialNetwork({ n: 80, averageDegree: 4, seed });
+          const r = simulateActivation(graph, { seeds: ["0", "1"], model: model as "threshold", probability, runs: 20, seed });
+          expect(r.mean[0]).toBe(2);
+          for (let t = 1; t < r.mean.length; t++) expect(r.mean[t]!).toBeGreaterThanOrEqual(r.mean[t - 1]!);
+          for (let t = 0; t < r.mean.length; t++) {
+            expect(r.lower[t]!).toBeLessThanOrEqual(r.mean[t]! + 1e-9);
+            expect(r.upper[t]!).toBeGreaterThanOrEqual(r.mean[t]! - 1e-9);
+          }
+          expect(r.mean[r.mean.length - 1]).toBeCloseTo(r.finalReach, 9);
+          expect(r.activationProbability.reduce((a, b) => a + b, 0)).toBeCloseTo(r.finalReach, 9);
+          expect(r.timeToHalf).toBeLessThanOrEqual(r.steps);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 
   it("raises stable error codes", () => {
