@@ -52,6 +52,13 @@ describe("influencePassivity", () => {
     expect(Array.from(r.passivity)).toEqual([0, 5 / 6, 1 / 6].map((x) => expect.closeTo(x, 12)));
   });
 
+  it("gives the retweeted account all the influence in the doc example", () => {
+    const d = SocialGraph.fromEdges([["b", "a"], ["c", "a"]], { directed: true });
+    const r = influencePassivity(d);
+    expect(r.get("a").influence).toBeCloseTo(1, 12);
+    expect(r.get("b").passivity).toBeCloseTo(0.5, 12);
+  });
+
   it("converges to x influential, y passive, and reports iterations", () => {
     const r = influencePassivity(g, { weights: w, orientation: "influence", tolerance: 1e-9 });
     expect(r.converged).toBe(true);
