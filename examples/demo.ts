@@ -8,8 +8,9 @@ import type { DemoContext, DemoSection } from "./demo/context.js";
 import { graphSection } from "./demo/graph.js";
 import { tiesSection } from "./demo/ties.js";
 import { rolesSection } from "./demo/roles.js";
+import { reachSection } from "./demo/reach.js";
 
-const sections: DemoSection[] = [graphSection, tiesSection, rolesSection];
+const sections: DemoSection[] = [graphSection, tiesSection, rolesSection, reachSection];
 
 const { graph, clubs } = karateClub();
 const context: DemoContext = { graph, clubs, name: "Zachary's karate club" };
