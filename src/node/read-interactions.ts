@@ -41,7 +41,7 @@ export interface ReadInteractionsOptions extends AggregateInteractionsOptions {
   comment?: string;
 }
 
-/** The defaults of {@link readInteractions} (the aggregation defaults are {@link AGGREGATE_INTERACTIONS_DEFAULTS}). */
+/** The defaults of {@link readInteractions} (the aggregation defaults are `AGGREGATE_INTERACTIONS_DEFAULTS` from the main entry). */
 export const READ_INTERACTIONS_DEFAULTS: Readonly<ReadInteractionsOptions> = Object.freeze({
   columns: Object.freeze({ source: 0, target: 1, time: 2 }),
   delimiter: "auto",
