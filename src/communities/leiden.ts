@@ -11,7 +11,7 @@
  * @internal
  */
 import { throwIfAborted } from "../util/progress.js";
-import { Mover } from "./local-moving.js";
+import { Mover, moveNodesFast, type QueueBuffers } from "./local-moving.js";
 import type { RunOptions, RunResult } from "./louvain.js";
 import { Refiner } from "./refine.js";
 import { aggregate, compact, Scratch, type Objective, type WorkGraph } from "./work-graph.js";
@@ -39,10 +39,8 @@ export function runLeiden(base: WorkGraph, objective: Objective, o: RunOptions):
   return best ?? { labels: new Int32Array(n0).map((_, i) => i), count: n0, levels: [], iterations: 0 };
 }
 
-interface Buffers {
+interface Buffers extends QueueBuffers {
   relabel: Int32Array;
-  queue: Int32Array;
-  inQueue: Uint8Array;
   mem: Int32Array;
 }
 
@@ -67,7 +65,7 @@ function leidenPass(
     throwIfAborted(o.fn, o.signal);
     const n = graph.n;
     mover.init(graph, P);
-    moveNodesFast(graph, mover, buf, o);
+    moveNodesFast(graph, mover, buf, true, Infinity, o);
     const comm = mover.comm.subarray(0, n);
     const kP = compact(comm, relabel);
     labels = new Int32Array(n0);
@@ -89,40 +87,6 @@ function leidenPass(
     P = next;
   }
   return { labels, count, levels };
-}
-
-/** Queue-based fast local moving (Traag et al. 2019, Algorithm A.2 `MoveNodesFast`). */
-function moveNodesFast(graph: WorkGraph, mover: Mover, buf: Buffers, o: RunOptions): void {
-  const { n, offsets, targets } = graph;
-  const { queue, inQueue } = buf;
-  for (let v = 0; v < n; v++) queue[v] = v;
-  o.random.shuffle(queue.subarray(0, n));
-  inQueue.fill(1, 0, n);
-  let head = 0;
-  let tail = 0;
-  let length = n;
-  const comm = mover.comm;
-  let pops = 0;
-  while (length > 0) {
-    const v = queue[head]!;
-    head = head + 1 === n ? 0 : head + 1;
-    length--;
-    inQueue[v] = 0;
-    mover.move(graph, v, true);
-    if (mover.moved) {
-      const c = comm[v]!;
-      for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) {
-        const u = targets[h]!;
-        if (inQueue[u] === 0 && comm[u] !== c) {
-          inQueue[u] = 1;
-          queue[tail] = u;
-          tail = tail + 1 === n ? 0 : tail + 1;
-          length++;
-        }
-      }
-    }
-    if ((++pops & 0xffff) === 0) throwIfAborted(o.fn, o.signal);
-  }
 }
 
 /**

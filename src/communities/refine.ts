@@ -49,7 +49,9 @@ export class Refiner {
     const { refined: R, RA, RB, rsize, ext, kvS, PA, PB, order, candidates, weight } = this;
     const { stamp, acc, list } = this.scratch;
     const s = this.objective.scale;
-    const toQuality = this.objective.gainToQuality / theta;
+    // Raw gains in edge-weight units, as in the reference implementation (Traag's networkanalysis):
+    // with θ = 0.01 the choice is nearly greedy but random among near-equal options.
+    const toQuality = 1 / theta;
     PA.fill(0, 0, kP);
     PB.fill(0, 0, kP);
     for (let v = 0; v < n; v++) {
