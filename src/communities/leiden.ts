@@ -6,6 +6,8 @@
  * 3. aggregate on the refined partition, starting the next level from the unrefined one (each
  *    refined community lies inside one community), falling back to aggregating on the
  *    unrefined partition when refinement leaves only singletons.
+ * `levels` are the refined partitions the graph was aggregated on (the aggregate nodes, mapped back
+ * to the original nodes), fine to coarse, then the final partition.
  * Passes are repeated from the previous result until a pass gains no more than `tolerance`
  * (at most `maxIterations` passes), as leidenalg does with a negative `n_iterations`.
  * @internal
@@ -70,7 +72,6 @@ function leidenPass(
     const kP = compact(comm, relabel);
     labels = new Int32Array(n0);
     for (let i = 0; i < n0; i++) labels[i] = comm[mem[i]!]!;
-    levels.push(labels);
     count = kP;
     if (kP === n || level + 1 === o.maxLevels) break;
     refiner.refine(graph, comm, kP, o.random, o.randomness);
@@ -84,8 +85,10 @@ function leidenPass(
     for (let v = 0; v < n; v++) next[R[v]!] = comm[v]!;
     graph = aggregate(graph, R, kR, scratch);
     for (let i = 0; i < n0; i++) mem[i] = R[mem[i]!]!;
+    levels.push(mem.slice());
     P = next;
   }
+  levels.push(labels);
   return { labels, count, levels };
 }
 

@@ -39,9 +39,12 @@ export interface PartitionInfo {
  *   ones); `NaN` when the graph has no edge weight at all.
  * - `quality` is the value of the objective that was optimised: equal to `modularity` for the
  *   modularity objective, the Constant Potts Model value `Σ_c [e_c − γ·n_c(n_c − 1)/2]` for CPM.
- * - `levels` is the hierarchy **from fine to coarse**: `levels[0]` is the first (finest) level
- *   of aggregation and the last entry equals `membership`. Each level is a full membership over
- *   the original nodes, numbered by decreasing size like `membership`. Label propagation has one level.
+ * - `levels` is the hierarchy **from fine to coarse**: `levels[0]` is the finest level and the
+ *   last entry equals `membership`. Each level is a full membership over the original nodes,
+ *   numbered by decreasing size like `membership`, and each level's communities are unions of the
+ *   previous level's. Louvain: the partition found at each aggregation level. Leiden: the refined
+ *   partitions the graph was aggregated on (of the last pass), then the final partition. Label
+ *   propagation: one level.
  */
 export class Partition {
   /** Community id by node index, `0 .. count - 1`, by decreasing community size. */

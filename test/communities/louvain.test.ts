@@ -15,9 +15,9 @@ describe("detectCommunities (louvain)", () => {
     expect(best).toBeCloseTo(0.4198, 4);
     expect(count).toBe(4);
   });
-  it("has levels from fine to coarse, each coarsening the previous one", () => {
+  it.each(["louvain", "leiden"] as const)("%s: levels go from fine to coarse, each coarsening the previous one", (algorithm) => {
     const g = fixtureGraph(readFixture("communities", "football"));
-    const p = detectCommunities(g, { algorithm: "louvain", seed: 2 });
+    const p = detectCommunities(g, { algorithm, seed: 2 });
     expect(p.levels.length).toBeGreaterThanOrEqual(2);
     for (let l = 1; l < p.levels.length; l++) {
       const fine = p.levels[l - 1]!;
