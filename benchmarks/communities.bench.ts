@@ -160,3 +160,29 @@ const out = args.has("--big-only")
   : { environment, rows, extra: { ...extra, big: prev.extra?.["big"], bigEnvironment: prev.extra?.["bigEnvironment"] } };
 writeFileSync(jsonPath, JSON.stringify(out, null, 2) + "\n");
 console.log(`wrote ${fileURLToPath(jsonPath)}`);
+
+// Markdown table for docs/performance-communities.md (the prose around it lives in the doc).
+const doc = new URL("docs/performance-communities.md", root);
+const md: string[] = [];
+const allRows = (out as { rows?: Row[] }).rows ?? [];
+md.push(`| graph | nodes | edges | contender | median ms (runs) | speed vs graphology | modularity | communities |`);
+md.push(`|---|---|---|---|---|---|---|---|`);
+for (const r of allRows) {
+  md.push(
+    `| ${r.graph} | ${r.nodes.toLocaleString("en-US")} | ${r.edges.toLocaleString("en-US")} | ${r.contender} | ${r.medianMs.toFixed(0)} (${r.runs}) | ${r.ratioToGraphology!.toFixed(2)}x | ${r.modularity.toFixed(5)} | ${r.communities} |`,
+  );
+}
+const big = (out as { extra?: Record<string, unknown> }).extra?.["big"] as Record<string, number> | undefined;
+const bigLine = big
+  ? `Leiden on ${big.nodes!.toLocaleString("en-US")} nodes / ${big.edges!.toLocaleString("en-US")} edges: ${(big.leidenMs! / 1000).toFixed(1)} s, modularity ${big.modularity!.toFixed(5)}, ${big.communities} communities; RSS ${big.rssBeforeMB} MB after building the graph, peak RSS ${big.peakRssMB} MB.`
+  : "The 1M / 10M run has not been recorded (run with --big-only).";
+const begin = "<!-- bench:communities:begin -->";
+const end = "<!-- bench:communities:end -->";
+const block = `${begin}\n${md.join("\n")}\n\n${bigLine}\n\nEnvironment: Node ${environment.node}, ${environment.cpus} shared cores, load average ${environment.load.map((x) => x.toFixed(1)).join(" ")} at the end of the run, ${environment.date}.\n${end}`;
+if (!args.has("--big-only") && existsSync(doc)) {
+  const text = readFileSync(doc, "utf8");
+  const i = text.indexOf(begin);
+  const j = text.indexOf(end);
+  if (i >= 0 && j > i) writeFileSync(doc, text.slice(0, i) + block + text.slice(j + end.length));
+}
+console.log(block);

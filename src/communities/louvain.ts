@@ -35,7 +35,7 @@ export interface RunResult {
   iterations: number;
 }
 
-/** Runs Louvain on `base`. O(m) per sweep; usually a few sweeps per level and O(log n) levels. @internal */
+/** Runs Louvain on `base`. O(m) per level in practice (queue visits), a handful of levels. @internal */
 export function runLouvain(base: WorkGraph, objective: Objective, o: RunOptions): RunResult {
   const n0 = base.n;
   const scratch = new Scratch(n0);

@@ -44,7 +44,7 @@ export const MODULARITY_DEFAULTS: Readonly<ModularityOptions> = Object.freeze({ 
  * @example
  * ```ts
  * const g = SocialGraph.fromEdges([["a", "b"], ["b", "c"], ["c", "a"], ["d", "e"], ["e", "f"], ["f", "d"], ["a", "d"]]);
- * modularity(g, { a: 0, b: 0, c: 0, d: 1, e: 1, f: 1 }); // 0.35714285714285715 (= 5/14)
+ * modularity(g, { a: 0, b: 0, c: 0, d: 1, e: 1, f: 1 }); // 0.3571428571428571 (= 5/14)
  * ```
  * @remarks Complexity O(n + m). Degenerate cases: an edgeless graph (or all weights 0) gives
  * `NaN` (NetworkX divides by zero); one community holding every node gives `1 − γ` (0 at γ = 1);

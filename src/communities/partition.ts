@@ -16,7 +16,7 @@ export interface PartitionRow {
 
 /** What the algorithm that produced a {@link Partition} was and what it optimised. */
 export interface PartitionInfo {
-  /** `"leiden"`, `"louvain"`, `"label-propagation"` or `"given"` (built from a membership). */
+  /** `"leiden"`, `"louvain"` or `"label-propagation"`. */
   readonly algorithm: string;
   /** The objective: `"modularity"` or `"cpm"` (label propagation reports `"modularity"` for its score). */
   readonly objective: "modularity" | "cpm";
