@@ -38,9 +38,10 @@ export interface DetectCommunitiesOptions extends LongRunningOptions {
   /** Maximum number of aggregation levels (Leiden, Louvain), >= 1. Default 1000 (no practical limit). */
   maxLevels?: number;
   /**
-   * Leiden: maximum number of full passes (each restarts from the previous result; the run stops
-   * earlier once a pass gains no more than `tolerance`). Louvain: maximum local-moving sweeps per
-   * level. Label propagation: maximum rounds. Integer >= 1. Default 100.
+   * Leiden: number of full passes, each restarting from the previous result (leidenalg's
+   * `n_iterations`); it stops earlier once a pass gains no more than `tolerance`, so a large value
+   * (e.g. 1000) iterates until stable. Default 2, as leidenalg. Louvain: at most `maxIterations · n`
+   * node visits per level (default 100). Label propagation: maximum rounds (default 100). Integer >= 1.
    */
   maxIterations?: number;
   /**
@@ -60,7 +61,7 @@ export const DETECT_COMMUNITIES_DEFAULTS: Readonly<DetectCommunitiesOptions> = O
   weights: undefined,
   seed: 0,
   maxLevels: 1000,
-  maxIterations: 100,
+  maxIterations: undefined,
   tolerance: 1e-7,
   randomness: 0.01,
   onProgress: undefined,
@@ -72,8 +73,10 @@ export const DETECT_COMMUNITIES_DEFAULTS: Readonly<DetectCommunitiesOptions> = O
  *
  * - **Leiden** (default; Traag, Waltman & van Eck 2019), in full: queue-based fast local moving,
  *   refinement with randomness θ, aggregation on the refined partition (initialised with the
- *   unrefined one), repeated until a pass gains no more than `tolerance`. Every community is
- *   connected (guaranteed by the refinement; property-tested).
+ *   unrefined one), levels repeated until every community is one aggregate node; then whole
+ *   passes repeated from the result (2 by default, as leidenalg; `maxIterations: 1000` iterates
+ *   until a pass gains no more than `tolerance`). Every community is connected (guaranteed by
+ *   the refinement; property-tested).
  * - **Louvain** (Blondel et al. 2008): local-moving sweeps over a seeded random order, then
  *   aggregation, level after level. Communities can be internally disconnected.
  * - **Label propagation** (Raghavan et al. 2007): seeded, asynchronous; each node takes the label
@@ -130,7 +133,8 @@ export function detectCommunities(g: SocialGraph, options?: DetectCommunitiesOpt
   const resolution = checkNumber(fn, "resolution", o.resolution, { min: 0 });
   const seed = checkNumber(fn, "seed", o.seed, { integer: true });
   const maxLevels = checkNumber(fn, "maxLevels", o.maxLevels, { min: 1, integer: true });
-  const maxIterations = checkNumber(fn, "maxIterations", o.maxIterations, { min: 1, integer: true });
+  const maxIterations =
+    o.maxIterations === undefined ? (algorithm === "leiden" ? 2 : 100) : checkNumber(fn, "maxIterations", o.maxIterations, { min: 1, integer: true });
   const tolerance = checkNumber(fn, "tolerance", o.tolerance, { min: 0 });
   const randomness = checkNumber(fn, "randomness", o.randomness, { min: Number.MIN_VALUE });
   if (o.onProgress !== undefined && typeof o.onProgress !== "function") {

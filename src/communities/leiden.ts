@@ -28,11 +28,11 @@ export function runLeiden(base: WorkGraph, objective: Objective, o: RunOptions):
   let best: RunResult | null = null;
   let bestQuality = -Infinity;
   for (let iteration = 0; iteration < o.maxIterations; iteration++) {
-    const pass = leidenPass(base, best ? best.labels : null, mover, refiner, scratch, buffers, o);
-    const quality = objectiveValue(base, pass.labels, pass.count, objective);
+    const pass = leidenPass(base, best ? best.labels : null, mover, refiner, scratch, buffers, objective, o);
+    const quality = pass.quality;
     const gained = quality - bestQuality;
     if (best === null || gained > 0) {
-      best = { ...pass, iterations: iteration + 1 };
+      best = { labels: pass.labels, count: pass.count, levels: pass.levels, iterations: iteration + 1 };
       bestQuality = quality;
     }
     o.onProgress?.(Math.min(0.99, (iteration + 1) / (iteration + 2)), `leiden iteration ${iteration + 1}: ${pass.count} communities`);
@@ -53,8 +53,9 @@ function leidenPass(
   refiner: Refiner,
   scratch: Scratch,
   buf: Buffers,
+  objective: Objective,
   o: RunOptions,
-): Omit<RunResult, "iterations"> {
+): Omit<RunResult, "iterations"> & { quality: number } {
   const n0 = base.n;
   const { relabel, mem } = buf;
   for (let i = 0; i < n0; i++) mem[i] = i;
@@ -63,6 +64,7 @@ function leidenPass(
   const levels: Int32Array[] = [];
   let labels = new Int32Array(n0);
   let count = n0;
+  let quality = 0;
   for (let level = 0; level < o.maxLevels; level++) {
     throwIfAborted(o.fn, o.signal);
     const n = graph.n;
@@ -73,7 +75,10 @@ function leidenPass(
     labels = new Int32Array(n0);
     for (let i = 0; i < n0; i++) labels[i] = comm[mem[i]!]!;
     count = kP;
-    if (kP === n || level + 1 === o.maxLevels) break;
+    if (kP === n || level + 1 === o.maxLevels) {
+      quality = objectiveValue(graph, comm, kP, objective);
+      break;
+    }
     refiner.refine(graph, comm, kP, o.random, o.randomness);
     let R = refiner.refined.subarray(0, n);
     let kR = compact(R, relabel);
@@ -89,18 +94,20 @@ function leidenPass(
     P = next;
   }
   levels.push(labels);
-  return { labels, count, levels };
+  return { labels, count, levels, quality };
 }
 
 /**
- * The normalised objective of dense labels on the base work graph: modularity for the
- * modularity objective, `Σ_c e_c − γ Σ_c n_c² / 2` for CPM. O(n + m). @internal
+ * The normalised objective of dense labels on a (possibly aggregated) work graph: modularity for
+ * the modularity objective, `Σ_c e_c − γ Σ_c n_c² / 2` for CPM. Evaluated on the last aggregate
+ * graph of a pass, so it costs O(size of that graph), not O(m). @internal
  */
 export function objectiveValue(graph: WorkGraph, labels: Int32Array, count: number, objective: Objective): number {
-  const { n, offsets, targets, weights, a, b } = graph;
+  const { n, offsets, targets, weights, a, b, loops } = graph;
   let inside = 0;
   for (let v = 0; v < n; v++) {
     const c = labels[v]!;
+    inside += loops[v]!;
     for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) if (labels[targets[h]!] === c) inside += weights[h]!;
   }
   const A = new Float64Array(count);

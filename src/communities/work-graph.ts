@@ -14,7 +14,8 @@
  * In every case the objective is `H = Σ_ij w_ij δ(c_i, c_j) − 2·scale·Σ_c A_c B_c`, moving `v`
  * changes `H` by twice the gain difference, and modularity is `H / W`.
  *
- * Self-loops of aggregated nodes are dropped from the rows: they never change a gain.
+ * Self-loops of aggregated nodes are kept out of the rows (they never change a gain); `loops`
+ * holds each node's internal weight `Σ_{i,j inside} w_ij` (both orders) for the objective value.
  * @internal
  */
 import type { SocialGraph } from "../graph/social-graph.js";
@@ -27,6 +28,8 @@ export interface WorkGraph {
   readonly weights: Float64Array;
   readonly a: Float64Array;
   readonly b: Float64Array;
+  /** Internal weight of each (aggregate) node, both orders counted; zeros on the input graph. */
+  readonly loops: Float64Array;
 }
 
 /** @internal */
@@ -77,10 +80,10 @@ export function buildWorkGraph(
   for (let h = 0; h < weights.length; h++) total += weights[h]!;
   if (objective === "cpm") {
     a.fill(1);
-    return { graph: { n, offsets, targets, weights, a, b: a }, objective: { scale: resolution / 2, total, gainToQuality: 1 } };
+    return { graph: { n, offsets, targets, weights, a, b: a, loops: new Float64Array(n) }, objective: { scale: resolution / 2, total, gainToQuality: 1 } };
   }
   const scale = total > 0 ? (g.directed ? (2 * resolution) / total : resolution / (2 * total)) : 0;
-  return { graph: { n, offsets, targets, weights, a, b }, objective: { scale, total, gainToQuality: total > 0 ? 2 / total : 0 } };
+  return { graph: { n, offsets, targets, weights, a, b, loops: new Float64Array(n) }, objective: { scale, total, gainToQuality: total > 0 ? 2 / total : 0 } };
 }
 
 /** Merges each node's sorted out- and in-rows into one row with `A_ij + A_ji`. O(n + m). */
@@ -133,15 +136,21 @@ export function aggregate(graph: WorkGraph, labels: Int32Array, k: number, scrat
   let newTargets = new Int32Array(targets.length);
   let newWeights = new Float64Array(targets.length);
   const { stamp, acc, list } = scratch;
+  const loops = new Float64Array(k);
   let p = 0;
   for (let c = 0; c < k; c++) {
     const mark = scratch.nextStamp();
     let len = 0;
+    let inside = 0;
     for (let t = start[c]!; t < start[c + 1]!; t++) {
       const v = members[t]!;
+      inside += graph.loops[v]!;
       for (let h = offsets[v]!; h < offsets[v + 1]!; h++) {
         const d = labels[targets[h]!]!;
-        if (d === c) continue;
+        if (d === c) {
+          inside += weights[h]!;
+          continue;
+        }
         if (stamp[d] !== mark) {
           stamp[d] = mark;
           acc[d] = 0;
@@ -156,6 +165,7 @@ export function aggregate(graph: WorkGraph, labels: Int32Array, k: number, scrat
       newWeights[p++] = acc[d]!;
     }
     newOffsets[c + 1] = p;
+    loops[c] = inside;
   }
   newTargets = newTargets.slice(0, p);
   newWeights = newWeights.slice(0, p);
@@ -166,7 +176,7 @@ export function aggregate(graph: WorkGraph, labels: Int32Array, k: number, scrat
     b = new Float64Array(k);
     for (let v = 0; v < n; v++) b[labels[v]!]! += graph.b[v]!;
   }
-  return { n: k, offsets: newOffsets, targets: newTargets, weights: newWeights, a, b };
+  return { n: k, offsets: newOffsets, targets: newTargets, weights: newWeights, a, b, loops };
 }
 
 /** Scratch arrays sized for the largest work graph, allocated once per call. @internal */

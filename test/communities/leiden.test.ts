@@ -82,12 +82,14 @@ describe("detectCommunities (leiden)", () => {
       { seed: 42, numRuns: 300 },
     );
   });
-  it("never returns a worse partition than its first pass and stops when stable", () => {
+  it("never returns a worse partition than an earlier pass and stops when stable", () => {
     const g = fixtureGraph(readFixture("communities", "polbooks"));
     const one = detectCommunities(g, { seed: 4, maxIterations: 1 });
-    const full = detectCommunities(g, { seed: 4 });
-    expect(full.modularity).toBeGreaterThanOrEqual(one.modularity);
-    expect(full.info.iterations).toBeGreaterThanOrEqual(2);
-    expect(full.info.iterations).toBeLessThan(100);
+    const two = detectCommunities(g, { seed: 4 });
+    const stable = detectCommunities(g, { seed: 4, maxIterations: 1000 });
+    expect(two.modularity).toBeGreaterThanOrEqual(one.modularity);
+    expect(stable.modularity).toBeGreaterThanOrEqual(two.modularity);
+    expect(two.info.iterations).toBeLessThanOrEqual(2);
+    expect(stable.info.iterations).toBeLessThan(1000);
   });
 });
