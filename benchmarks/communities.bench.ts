@@ -75,8 +75,9 @@ function contenders(g: SocialGraph, gg: Graph | null): Contender[] {
   }
   for (const [name, options] of [
     ["tiescope louvain", { algorithm: "louvain" }],
-    ["tiescope leiden", { algorithm: "leiden" }],
+    ["tiescope leiden (default: 2 passes)", { algorithm: "leiden" }],
     ["tiescope leiden, 1 pass", { algorithm: "leiden", maxIterations: 1 }],
+    ["tiescope leiden, until stable", { algorithm: "leiden", maxIterations: 1000 }],
     ["tiescope label propagation", { algorithm: "label-propagation" }],
   ] as const) {
     list.push({ name, run: (seed) => { const p = detectCommunities(g, { ...options, seed }); return { q: p.modularity, k: p.count }; } });
@@ -150,7 +151,7 @@ if (!args.has("--big-only")) bench("planted 10k / 100k edges", plantedGraph(10_0
 if (!args.has("--quick") && !args.has("--big-only")) {
   const fb = musae();
   if (fb) bench("musae-facebook", fb, 7);
-  bench("planted 100k / 1M edges", plantedGraph(100_000, 20), 3);
+  bench("planted 100k / 1M edges", plantedGraph(100_000, 20), 5);
 }
 if (args.has("--big") || args.has("--big-only")) {
   const g = plantedGraph(1_000_000, 20);
