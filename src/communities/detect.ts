@@ -53,7 +53,10 @@ export interface DetectCommunitiesOptions extends LongRunningOptions {
   randomness?: number;
 }
 
-/** The defaults of {@link detectCommunities}. */
+/**
+ * The defaults of {@link detectCommunities}. `maxIterations: undefined` means the algorithm's own
+ * default: 2 passes for Leiden, 100 for Louvain (visits per node per level) and label propagation (rounds).
+ */
 export const DETECT_COMMUNITIES_DEFAULTS: Readonly<DetectCommunitiesOptions> = Object.freeze({
   algorithm: "leiden",
   objective: "modularity",

@@ -16,19 +16,20 @@ import { throwIfAborted } from "../util/progress.js";
 import { Mover, moveNodesFast, type QueueBuffers } from "./local-moving.js";
 import type { RunOptions, RunResult } from "./louvain.js";
 import { Refiner } from "./refine.js";
-import { aggregate, compact, Scratch, type Objective, type WorkGraph } from "./work-graph.js";
+import { aggregate, compact, EdgeStore, Scratch, type Objective, type WorkGraph } from "./work-graph.js";
 
 /** Runs Leiden on `base`. @internal */
 export function runLeiden(base: WorkGraph, objective: Objective, o: RunOptions): RunResult {
   const n0 = base.n;
   const scratch = new Scratch(n0);
+  const store = new EdgeStore();
   const mover = new Mover(n0, scratch, objective.scale);
   const refiner = new Refiner(n0, scratch, objective);
   const buffers = { relabel: new Int32Array(n0), queue: new Int32Array(n0), inQueue: new Uint8Array(n0), mem: new Int32Array(n0) };
   let best: RunResult | null = null;
   let bestQuality = -Infinity;
   for (let iteration = 0; iteration < o.maxIterations; iteration++) {
-    const pass = leidenPass(base, best ? best.labels : null, mover, refiner, scratch, buffers, objective, o);
+    const pass = leidenPass(base, best ? best.labels : null, mover, refiner, scratch, store, buffers, objective, o);
     const quality = pass.quality;
     const gained = quality - bestQuality;
     if (best === null || gained > 0) {
@@ -52,6 +53,7 @@ function leidenPass(
   mover: Mover,
   refiner: Refiner,
   scratch: Scratch,
+  store: EdgeStore,
   buf: Buffers,
   objective: Objective,
   o: RunOptions,
@@ -62,7 +64,7 @@ function leidenPass(
   let graph = base;
   let P: Int32Array | null = initial ? initial.slice() : null;
   const levels: Int32Array[] = [];
-  let labels = new Int32Array(n0);
+  const labels = new Int32Array(n0);
   let count = n0;
   let quality = 0;
   for (let level = 0; level < o.maxLevels; level++) {
@@ -72,10 +74,9 @@ function leidenPass(
     moveNodesFast(graph, mover, buf, true, Infinity, o);
     const comm = mover.comm.subarray(0, n);
     const kP = compact(comm, relabel);
-    labels = new Int32Array(n0);
-    for (let i = 0; i < n0; i++) labels[i] = comm[mem[i]!]!;
     count = kP;
     if (kP === n || level + 1 === o.maxLevels) {
+      for (let i = 0; i < n0; i++) labels[i] = comm[mem[i]!]!;
       quality = objectiveValue(graph, comm, kP, objective);
       break;
     }
@@ -88,7 +89,7 @@ function leidenPass(
     }
     const next = new Int32Array(kR);
     for (let v = 0; v < n; v++) next[R[v]!] = comm[v]!;
-    graph = aggregate(graph, R, kR, scratch);
+    graph = aggregate(graph, R, kR, scratch, store);
     for (let i = 0; i < n0; i++) mem[i] = R[mem[i]!]!;
     levels.push(mem.slice());
     P = next;

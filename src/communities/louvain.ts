@@ -11,7 +11,7 @@ import type { ProgressCallback } from "../util/progress.js";
 import { throwIfAborted } from "../util/progress.js";
 import type { Random } from "../util/random.js";
 import { Mover, moveNodesFast } from "./local-moving.js";
-import { aggregate, compact, Scratch, type Objective, type WorkGraph } from "./work-graph.js";
+import { aggregate, compact, EdgeStore, Scratch, type Objective, type WorkGraph } from "./work-graph.js";
 
 /** @internal */
 export interface RunOptions {
@@ -39,6 +39,7 @@ export interface RunResult {
 export function runLouvain(base: WorkGraph, objective: Objective, o: RunOptions): RunResult {
   const n0 = base.n;
   const scratch = new Scratch(n0);
+  const store = new EdgeStore();
   const mover = new Mover(n0, scratch, objective.scale);
   const relabel = new Int32Array(n0);
   const labels = new Int32Array(n0);
@@ -60,7 +61,7 @@ export function runLouvain(base: WorkGraph, objective: Objective, o: RunOptions)
     count = k;
     o.onProgress?.(Math.min(0.99, 1 - k / n0), `louvain level ${level + 1}: ${k} communities`);
     if (k === n || level + 1 === o.maxLevels || !(gained > o.tolerance)) break;
-    graph = aggregate(graph, comm, k, scratch);
+    graph = aggregate(graph, comm, k, scratch, store);
   }
   if (levels.length === 0) levels.push(labels.slice());
   return { labels, count, levels, iterations: levels.length };

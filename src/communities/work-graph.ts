@@ -120,9 +120,11 @@ function symmetrise(g: SocialGraph, w: Float64Array): { offsets: Int32Array; tar
 
 /**
  * Collapses each community of `labels` (dense, `0 .. k - 1`) into one node: rows hold the summed
- * weights to other communities, `a` and `b` are summed. O(n + m) with one scratch pass. @internal
+ * weights to other communities, `a` and `b` are summed, internal weight goes to `loops`.
+ * O(n + m) with one scratch pass. The rows are written into a buffer of `store` that `graph`
+ * does not use, so a whole run allocates edge storage at most twice. @internal
  */
-export function aggregate(graph: WorkGraph, labels: Int32Array, k: number, scratch: Scratch): WorkGraph {
+export function aggregate(graph: WorkGraph, labels: Int32Array, k: number, scratch: Scratch, store: EdgeStore): WorkGraph {
   const { n, offsets, targets, weights } = graph;
   const start = new Int32Array(k + 1);
   for (let v = 0; v < n; v++) start[labels[v]! + 1]!++;
@@ -133,8 +135,9 @@ export function aggregate(graph: WorkGraph, labels: Int32Array, k: number, scrat
     for (let v = 0; v < n; v++) members[cursor[labels[v]!]!++] = v;
   }
   const newOffsets = new Int32Array(k + 1);
-  let newTargets = new Int32Array(targets.length);
-  let newWeights = new Float64Array(targets.length);
+  const buffer = store.take(targets.length, targets);
+  const newTargets = buffer.targets;
+  const newWeights = buffer.weights;
   const { stamp, acc, list } = scratch;
   const loops = new Float64Array(k);
   let p = 0;
@@ -167,8 +170,6 @@ export function aggregate(graph: WorkGraph, labels: Int32Array, k: number, scrat
     newOffsets[c + 1] = p;
     loops[c] = inside;
   }
-  newTargets = newTargets.slice(0, p);
-  newWeights = newWeights.slice(0, p);
   const a = new Float64Array(k);
   for (let v = 0; v < n; v++) a[labels[v]!]! += graph.a[v]!;
   let b = a;
@@ -176,7 +177,27 @@ export function aggregate(graph: WorkGraph, labels: Int32Array, k: number, scrat
     b = new Float64Array(k);
     for (let v = 0; v < n; v++) b[labels[v]!]! += graph.b[v]!;
   }
-  return { n: k, offsets: newOffsets, targets: newTargets, weights: newWeights, a, b, loops };
+  return { n: k, offsets: newOffsets, targets: newTargets.subarray(0, p), weights: newWeights.subarray(0, p), a, b, loops };
+}
+
+/**
+ * Edge storage for aggregate graphs, reused across levels and passes: at most two buffers (the
+ * current graph's and the next one's); aggregate graphs only shrink, so the buffer not in use
+ * usually fits. Few large allocations also spare the garbage collector (large `ArrayBuffer`
+ * allocations trigger full collections of the whole JavaScript heap). @internal
+ */
+export class EdgeStore {
+  private readonly buffers: { targets: Int32Array; weights: Float64Array }[] = [];
+
+  /** A buffer with room for `need` half-edges whose memory is not shared with `inUse`. */
+  take(need: number, inUse: Int32Array): { targets: Int32Array; weights: Float64Array } {
+    for (const b of this.buffers) if (b.targets.buffer !== inUse.buffer && b.targets.length >= need) return b;
+    const fresh = { targets: new Int32Array(need), weights: new Float64Array(need) };
+    const free = this.buffers.findIndex((b) => b.targets.buffer !== inUse.buffer);
+    if (free >= 0 && this.buffers.length >= 2) this.buffers[free] = fresh;
+    else this.buffers.push(fresh);
+    return fresh;
+  }
 }
 
 /** Scratch arrays sized for the largest work graph, allocated once per call. @internal */
