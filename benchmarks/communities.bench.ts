@@ -34,6 +34,8 @@ interface Row {
   minMs: number;
   /** Median CPU milliseconds (user + system): less sensitive to co-tenants than wall time. */
   medianCpuMs: number;
+  /** Median wall ms of a second series run after the graphology graph was dropped (tiescope only). */
+  medianAloneMs: number | null;
   modularity: number;
   communities: number;
   ratioToGraphology: number | null;
@@ -85,8 +87,11 @@ function contenders(g: SocialGraph, gg: Graph | null): Contender[] {
   return list;
 }
 
+// A forced full collection before each call (node --expose-gc) was tried and slowed every
+// contender 1.5-3x (compiled code is flushed), so calls run back to back.
+
 function bench(label: string, g: SocialGraph, rounds: number): void {
-  const [gg, buildMs] = time(() => g.toGraphology());
+  let [gg, buildMs] = time((): Graph | null => g.toGraphology());
   const list = contenders(g, gg);
   const times = new Map<string, number[]>();
   const cpu = new Map<string, number[]>();
@@ -101,6 +106,18 @@ function bench(label: string, g: SocialGraph, rounds: number): void {
       if (r === 0) quality.set(c.name, res);
     }
   }
+  // Second series without the graphology graph in the heap: a large live heap makes every major
+  // collection (triggered by big typed-array allocations) expensive for whoever runs.
+  gg = null;
+  list.splice(0, 1);
+  const alone = new Map<string, number[]>();
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < list.length; i++) {
+      const c = list[(i + r) % list.length]!;
+      (alone.get(c.name) ?? alone.set(c.name, []).get(c.name)!).push(time(() => c.run(r + 1))[1]);
+    }
+  }
+  list.unshift({ name: "graphology-communities-louvain", run: () => ({ q: NaN, k: 0 }) });
   const base = median(times.get("graphology-communities-louvain")!);
   for (const c of list) {
     const ts = times.get(c.name)!;
@@ -114,12 +131,13 @@ function bench(label: string, g: SocialGraph, rounds: number): void {
       medianMs: median(ts),
       minMs: Math.min(...ts),
       medianCpuMs: median(cpu.get(c.name)!),
+      medianAloneMs: alone.has(c.name) ? median(alone.get(c.name)!) : null,
       modularity: q.q,
       communities: q.k,
       ratioToGraphology: base / median(ts),
     };
     rows.push(row);
-    console.log(`${label.padEnd(30)} ${c.name.padEnd(32)} ${row.medianMs.toFixed(0).padStart(7)} ms (cpu ${row.medianCpuMs.toFixed(0)})  x${row.ratioToGraphology!.toFixed(2)}  Q=${row.modularity.toFixed(5)}  k=${row.communities}`);
+    console.log(`${label.padEnd(30)} ${c.name.padEnd(32)} ${row.medianMs.toFixed(0).padStart(7)} ms (cpu ${row.medianCpuMs.toFixed(0)}, alone ${row.medianAloneMs?.toFixed(0) ?? "-"})  x${row.ratioToGraphology!.toFixed(2)}  Q=${row.modularity.toFixed(5)}  k=${row.communities}`);
   }
   extra[`${label}: graphology Graph built from SocialGraph (ms)`] = Math.round(buildMs);
 }
@@ -178,11 +196,11 @@ console.log(`wrote ${fileURLToPath(jsonPath)}`);
 const doc = new URL("docs/performance-communities.md", root);
 const md: string[] = [];
 const allRows = (out as { rows?: Row[] }).rows ?? [];
-md.push(`| graph | nodes | edges | contender | median wall ms (runs) | median CPU ms | speed vs graphology (wall) | modularity | communities |`);
-md.push(`|---|---|---|---|---|---|---|---|---|`);
+md.push(`| graph | nodes | edges | contender | median wall ms (runs) | median CPU ms | speed vs graphology (wall) | tiescope-only series: median ms | modularity | communities |`);
+md.push(`|---|---|---|---|---|---|---|---|---|---|`);
 for (const r of allRows) {
   md.push(
-    `| ${r.graph} | ${r.nodes.toLocaleString("en-US")} | ${r.edges.toLocaleString("en-US")} | ${r.contender} | ${r.medianMs.toFixed(0)} (${r.runs}) | ${r.medianCpuMs.toFixed(0)} | ${r.ratioToGraphology!.toFixed(2)}x | ${r.modularity.toFixed(5)} | ${r.communities} |`,
+    `| ${r.graph} | ${r.nodes.toLocaleString("en-US")} | ${r.edges.toLocaleString("en-US")} | ${r.contender} | ${r.medianMs.toFixed(0)} (${r.runs}) | ${r.medianCpuMs.toFixed(0)} | ${r.ratioToGraphology!.toFixed(2)}x | ${r.medianAloneMs === null || r.medianAloneMs === undefined ? "" : r.medianAloneMs.toFixed(0)} | ${r.modularity.toFixed(5)} | ${r.communities} |`,
   );
 }
 const big = (out as { extra?: Record<string, unknown> }).extra?.["big"] as Record<string, number> | undefined;
@@ -192,7 +210,7 @@ const bigLine = big
 const begin = "<!-- bench:communities:begin -->";
 const end = "<!-- bench:communities:end -->";
 const block = `${begin}\n${md.join("\n")}\n\n${bigLine}\n\nEnvironment: Node ${environment.node}, ${environment.cpus} shared cores, load average ${environment.load.map((x) => x.toFixed(1)).join(" ")} at the end of the run, ${environment.date}.\n${end}`;
-if (!args.has("--big-only") && existsSync(doc)) {
+if (existsSync(doc)) {
   const text = readFileSync(doc, "utf8");
   const i = text.indexOf(begin);
   const j = text.indexOf(end);
