@@ -1,2 +1,5 @@
 // Public surface of src/bridges: re-exports only.
-export {};
+export { findBridges, type BridgesResult, type BridgeRow } from "./find-bridges.js";
+export { articulationPoints, type ArticulationPointsResult } from "./articulation-points.js";
+export { localBridges, LOCAL_BRIDGES_DEFAULTS, type LocalBridgesOptions, type LocalBridge, type LocalBridgesResult } from "./local-bridges.js";
+export type { KeyLike } from "./shared.js";
