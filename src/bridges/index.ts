@@ -3,3 +3,4 @@ export { findBridges, type BridgesResult, type BridgeRow } from "./find-bridges.
 export { articulationPoints, type ArticulationPointsResult } from "./articulation-points.js";
 export { localBridges, LOCAL_BRIDGES_DEFAULTS, type LocalBridgesOptions, type LocalBridge, type LocalBridgesResult } from "./local-bridges.js";
 export type { KeyLike } from "./shared.js";
+export { betweenness, edgeBetweenness, BETWEENNESS_DEFAULTS, type BetweennessOptions, type BetweennessResult, type EdgeBetweennessResult } from "./betweenness.js";
