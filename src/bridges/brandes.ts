@@ -24,6 +24,9 @@ export class Brandes {
   readonly order: Int32Array;
   count = 0;
   private readonly queue: Int32Array;
+  /** Every node given a distance by the last search (BFS: the queue itself). */
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
   private readonly heap: MinHeap | null;
   private readonly settled: Uint8Array;
 
@@ -38,30 +41,37 @@ export class Brandes {
     this.order = new Int32Array(n);
     this.queue = this.order;
     this.heap = w ? new MinHeap(g.targets.length + 1) : null;
+    this.touched = w ? new Int32Array(n) : this.order;
     this.settled = new Uint8Array(n);
   }
 
   /** Resets the nodes touched by the previous search (O(touched), not O(n)). */
   private reset(): void {
-    const { sigma, dist, delta, order, settled } = this;
-    for (let k = 0; k < this.count; k++) {
-      const v = order[k]!;
+    const { sigma, dist, delta, touched, settled } = this;
+    for (let k = 0; k < this.touchedCount; k++) {
+      const v = touched[k]!;
       sigma[v] = 0;
       dist[v] = -1;
       delta[v] = 0;
       settled[v] = 0;
     }
     this.count = 0;
+    this.touchedCount = 0;
   }
 
-  /** Shortest-path DAG from `s`: fills `dist`, `sigma` and `order`. */
-  run(s: number): void {
+  /**
+   * Shortest-path DAG from `s`: fills `dist`, `sigma` and `order`. With `target >= 0` the
+   * search stops as soon as `dist[target]` and `sigma[target]` are final (BFS: when a node at
+   * the target's depth is dequeued; Dijkstra: when the target is settled), leaving `dist` and
+   * `sigma` final for every predecessor of the target.
+   */
+  run(s: number, target = -1): void {
     this.reset();
-    if (this.w) this.dijkstra(s, this.w);
-    else this.bfs(s);
+    if (this.w) this.dijkstra(s, this.w, target);
+    else this.bfs(s, target);
   }
 
-  private bfs(s: number): void {
+  private bfs(s: number, target: number): void {
     const { offsets, targets } = this.g;
     const { sigma, dist, queue } = this;
     dist[s] = 0;
@@ -71,6 +81,7 @@ export class Brandes {
     let tail = 1;
     while (head < tail) {
       const v = queue[head++]!;
+      if (target >= 0 && dist[target]! >= 0 && dist[v]! >= dist[target]!) break;
       const dv = dist[v]! + 1;
       const sv = sigma[v]!;
       for (let h = offsets[v]!; h < offsets[v + 1]!; h++) {
@@ -86,15 +97,17 @@ export class Brandes {
       }
     }
     this.count = tail;
+    this.touchedCount = tail;
   }
 
-  private dijkstra(s: number, w: Float64Array): void {
+  private dijkstra(s: number, w: Float64Array, target: number): void {
     const { offsets, targets, edgeIds } = this.g;
-    const { sigma, dist, order, settled } = this;
+    const { sigma, dist, order, settled, touched } = this;
     const heap = this.heap!;
+    let touchedCount = 1;
+    touched[0] = s;
     heap.clear();
-    // `dist` doubles as the "seen" marker (-1 = unseen). The heap is drained, so every node
-    // touched is settled and listed in `order`, which is what reset() clears.
+    // `dist` doubles as the "seen" marker (-1 = unseen); `touched` lists every node seen.
     let count = 0;
     dist[s] = 0;
     sigma[s] = 1;
@@ -105,12 +118,14 @@ export class Brandes {
       if (settled[v] === 1 || dv > dist[v]!) continue;
       settled[v] = 1;
       order[count++] = v;
+      if (v === target) break;
       const sv = sigma[v]!;
       for (let h = offsets[v]!; h < offsets[v + 1]!; h++) {
         const x = targets[h]!;
         const nd = dv + w[edgeIds[h]!]!;
         const dx = dist[x]!;
         if (dx < 0 || (nd < dx && settled[x] === 0)) {
+          if (dx < 0) touched[touchedCount++] = x;
           dist[x] = nd;
           sigma[x] = sv;
           heap.push(nd, x);
@@ -120,6 +135,7 @@ export class Brandes {
       }
     }
     this.count = count;
+    this.touchedCount = touchedCount;
   }
 
   /**

@@ -4,3 +4,4 @@ export { articulationPoints, type ArticulationPointsResult } from "./articulatio
 export { localBridges, LOCAL_BRIDGES_DEFAULTS, type LocalBridgesOptions, type LocalBridge, type LocalBridgesResult } from "./local-bridges.js";
 export type { KeyLike } from "./shared.js";
 export { betweenness, edgeBetweenness, BETWEENNESS_DEFAULTS, type BetweennessOptions, type BetweennessResult, type EdgeBetweennessResult } from "./betweenness.js";
+export { approximateBetweenness, APPROXIMATE_BETWEENNESS_DEFAULTS, type ApproximateBetweennessOptions, type ApproximateBetweennessResult } from "./approximate-betweenness.js";
