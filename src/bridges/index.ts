@@ -5,3 +5,4 @@ export { localBridges, LOCAL_BRIDGES_DEFAULTS, type LocalBridgesOptions, type Lo
 export type { KeyLike } from "./shared.js";
 export { betweenness, edgeBetweenness, BETWEENNESS_DEFAULTS, type BetweennessOptions, type BetweennessResult, type EdgeBetweennessResult } from "./betweenness.js";
 export { approximateBetweenness, APPROXIMATE_BETWEENNESS_DEFAULTS, type ApproximateBetweennessOptions, type ApproximateBetweennessResult } from "./approximate-betweenness.js";
+export { structuralHoles, STRUCTURAL_HOLES_DEFAULTS, type StructuralHolesOptions, type StructuralHolesResult, type StructuralHolesRow } from "./structural-holes.js";
