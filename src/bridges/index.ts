@@ -6,3 +6,4 @@ export type { KeyLike } from "./shared.js";
 export { betweenness, edgeBetweenness, BETWEENNESS_DEFAULTS, type BetweennessOptions, type BetweennessResult, type EdgeBetweennessResult } from "./betweenness.js";
 export { approximateBetweenness, APPROXIMATE_BETWEENNESS_DEFAULTS, type ApproximateBetweennessOptions, type ApproximateBetweennessResult } from "./approximate-betweenness.js";
 export { structuralHoles, STRUCTURAL_HOLES_DEFAULTS, type StructuralHolesOptions, type StructuralHolesResult, type StructuralHolesRow } from "./structural-holes.js";
+export { brokerageRoles, type BrokerageResult, type BrokerageRow } from "./brokerage.js";
