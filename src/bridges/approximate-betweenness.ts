@@ -130,7 +130,7 @@ function sample(fn: string, g: SocialGraph, w: Float64Array | null, r: number, s
   const { inOffsets, inSources, inEdgeIds } = g;
   const random = new Random(seed);
   const brandes = new Brandes(g, w);
-  const { dist, sigma } = brandes;
+  const { sigma, hops, dist } = brandes;
   const credit = n / (n - 2) / r;
   const every = Math.max(1, Math.floor(r / 100));
   for (let k = 0; k < r; k++) {
@@ -138,17 +138,17 @@ function sample(fn: string, g: SocialGraph, w: Float64Array | null, r: number, s
     let v = random.int(n - 1);
     if (v >= u) v++;
     brandes.run(u, v);
-    if (dist[v]! >= 0) {
+    if (brandes.reached(v)) {
       let x = v;
       while (x !== u) {
-        // choose predecessor p of x with probability sigma[p] / sigma[x]
-        const dx = dist[x]!;
+        // choose predecessor p of x with probability sigma[p] / sigma[x]; predecessors are
+        // the in-neighbours one step closer (their distances and counts are final)
         let pick = random.nextDouble() * sigma[x]!;
         let chosen = -1;
         for (let h = inOffsets[x]!; h < inOffsets[x + 1]!; h++) {
           const p = inSources[h]!;
-          const dp = dist[p]!;
-          if (dp < 0 || (w ? dp + w[inEdgeIds[h]!]! !== dx : dp + 1 !== dx)) continue;
+          const isPred = w ? dist[p]! >= 0 && dist[p]! + w[inEdgeIds[h]!]! === dist[x] : hops[p]! >= 0 && hops[p]! + 1 === hops[x];
+          if (!isPred) continue;
           chosen = p;
           pick -= sigma[p]!;
           if (pick < 0) break;

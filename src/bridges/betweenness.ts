@@ -174,7 +174,7 @@ function run(fn: string, g: SocialGraph, options: BetweennessOptions | undefined
   }
   const count = sampled ? sampled.length : n;
   const values = new Float64Array(nodes ? n : g.size);
-  const brandes = new Brandes(g, w);
+  const brandes = new Brandes(g, w, !nodes);
   const every = Math.max(1, Math.floor(count / 100));
   for (let j = 0; j < count; j++) {
     const s = sampled ? sampled[j]! : j;

@@ -10,60 +10,86 @@ import { MinHeap } from "./heap.js";
 
 /**
  * Scratch state for repeated single-source shortest-path DAGs, allocated once per call.
- * Predecessor lists are not stored: a node `v` precedes `w` exactly when `dist[v] + d(v, w)
- * === dist[w]`, recomputed in the backward pass with the same floating-point sum as the
- * forward pass (so equal-length paths are recognised exactly as NetworkX does). Path counts
- * are `Float64Array`: exact up to 2^53 and never wrapping (a 20x20 grid has ~3.5e10 corner
- * to corner paths).
+ *
+ * The DAG is recorded as an append-only list of (predecessor, node[, half-edge]) entries in the order
+ * the forward search finds them: sequential writes, no per-node lists. Every DAG edge into a
+ * node x is found while x's predecessors are scanned, before any edge out of x, so walking
+ * the list backwards meets all of x's out-edges before its in-edges and `delta[x]` is final
+ * when it is used. At most one entry per half-edge, so the list fits in `targets.length`.
+ * Dijkstra may leave entries that a later, shorter path made stale; the backward pass skips
+ * them by re-testing `dist[v] + w === dist[x]` with the same floating-point sum.
+ *
+ * Path counts are `Float64Array`: exact up to 2^53 and never wrapping (a 20x20 grid has ~3.5e10
+ * corner-to-corner paths).
  */
 export class Brandes {
   readonly sigma: Float64Array;
-  readonly dist: Float64Array;
   readonly delta: Float64Array;
   /** Nodes in non-decreasing distance order (the first `count` entries). */
   readonly order: Int32Array;
   count = 0;
-  private readonly queue: Int32Array;
+  /** Hop distances (BFS), -1 = unseen. Empty when weighted. */
+  readonly hops: Int32Array;
+  /** Weighted distances (Dijkstra), -1 = unseen. Empty when unweighted. */
+  readonly dist: Float64Array;
+  private readonly dagFrom: Int32Array;
+  private readonly dagTo: Int32Array;
+  /** The half-edge of each DAG entry, kept only for edge betweenness. */
+  private readonly dagHalf: Int32Array;
+  private dagSize = 0;
+  private readonly heap: MinHeap | null;
+  private readonly settled: Uint8Array;
   /** Every node given a distance by the last search (BFS: the queue itself). */
   private readonly touched: Int32Array;
   private touchedCount = 0;
-  private readonly heap: MinHeap | null;
-  private readonly settled: Uint8Array;
 
   constructor(
     private readonly g: SocialGraph,
     private readonly w: Float64Array | null,
+    private readonly trackEdges = false,
   ) {
     const n = g.order;
     this.sigma = new Float64Array(n);
-    this.dist = new Float64Array(n).fill(-1);
     this.delta = new Float64Array(n);
     this.order = new Int32Array(n);
-    this.queue = this.order;
+    this.hops = new Int32Array(w ? 0 : n).fill(-1);
+    this.dist = new Float64Array(w ? n : 0).fill(-1);
+    this.dagFrom = new Int32Array(g.targets.length);
+    this.dagTo = new Int32Array(g.targets.length);
+    this.dagHalf = new Int32Array(trackEdges || w ? g.targets.length : 0);
     this.heap = w ? new MinHeap(g.targets.length + 1) : null;
+    this.settled = new Uint8Array(w ? n : 0);
     this.touched = w ? new Int32Array(n) : this.order;
-    this.settled = new Uint8Array(n);
+  }
+
+  /** True when node `v` was reached by the last search. */
+  reached(v: number): boolean {
+    return this.w ? this.dist[v]! >= 0 : this.hops[v]! >= 0;
   }
 
   /** Resets the nodes touched by the previous search (O(touched), not O(n)). */
   private reset(): void {
-    const { sigma, dist, delta, touched, settled } = this;
+    const { sigma, delta, touched, hops, dist, settled } = this;
+    const weighted = this.w !== null;
     for (let k = 0; k < this.touchedCount; k++) {
       const v = touched[k]!;
       sigma[v] = 0;
-      dist[v] = -1;
       delta[v] = 0;
-      settled[v] = 0;
+      if (weighted) {
+        dist[v] = -1;
+        settled[v] = 0;
+      } else hops[v] = -1;
     }
     this.count = 0;
     this.touchedCount = 0;
+    this.dagSize = 0;
   }
 
   /**
-   * Shortest-path DAG from `s`: fills `dist`, `sigma` and `order`. With `target >= 0` the
-   * search stops as soon as `dist[target]` and `sigma[target]` are final (BFS: when a node at
-   * the target's depth is dequeued; Dijkstra: when the target is settled), leaving `dist` and
-   * `sigma` final for every predecessor of the target.
+   * Shortest-path DAG from `s`: fills `sigma`, the distances, the DAG list and `order`. With
+   * `target >= 0` the search stops once the target's count and all its predecessors' counts
+   * and distances are final (BFS: when a node at the target's depth is dequeued; Dijkstra:
+   * when the target is settled); `accumulate` must not follow such a truncated search.
    */
   run(s: number, target = -1): void {
     this.reset();
@@ -73,42 +99,52 @@ export class Brandes {
 
   private bfs(s: number, target: number): void {
     const { offsets, targets } = this.g;
-    const { sigma, dist, queue } = this;
-    dist[s] = 0;
+    const { sigma, hops, order: queue, dagFrom, dagTo, dagHalf, trackEdges } = this;
+    hops[s] = 0;
     sigma[s] = 1;
     queue[0] = s;
     let head = 0;
     let tail = 1;
+    let m = 0;
     while (head < tail) {
       const v = queue[head++]!;
-      if (target >= 0 && dist[target]! >= 0 && dist[v]! >= dist[target]!) break;
-      const dv = dist[v]! + 1;
+      const hv = hops[v]!;
+      if (target >= 0 && hops[target]! >= 0 && hv >= hops[target]!) break;
+      const dv = hv + 1;
       const sv = sigma[v]!;
-      for (let h = offsets[v]!; h < offsets[v + 1]!; h++) {
+      const end = offsets[v + 1]!;
+      for (let h = offsets[v]!; h < end; h++) {
         const x = targets[h]!;
-        const dx = dist[x]!;
+        const dx = hops[x]!;
         if (dx < 0) {
-          dist[x] = dv;
+          hops[x] = dv;
           sigma[x] = sv;
           queue[tail++] = x;
+          if (trackEdges) dagHalf[m] = h;
+          dagFrom[m] = v;
+          dagTo[m++] = x;
         } else if (dx === dv) {
           sigma[x]! += sv;
+          if (trackEdges) dagHalf[m] = h;
+          dagFrom[m] = v;
+          dagTo[m++] = x;
         }
       }
     }
     this.count = tail;
     this.touchedCount = tail;
+    this.dagSize = m;
   }
 
   private dijkstra(s: number, w: Float64Array, target: number): void {
     const { offsets, targets, edgeIds } = this.g;
-    const { sigma, dist, order, settled, touched } = this;
+    const { sigma, dist, order, settled, touched, dagFrom, dagTo, dagHalf } = this;
     const heap = this.heap!;
-    let touchedCount = 1;
-    touched[0] = s;
     heap.clear();
-    // `dist` doubles as the "seen" marker (-1 = unseen); `touched` lists every node seen.
     let count = 0;
+    let touchedCount = 1;
+    let m = 0;
+    touched[0] = s;
     dist[s] = 0;
     sigma[s] = 1;
     heap.push(0, s);
@@ -120,7 +156,8 @@ export class Brandes {
       order[count++] = v;
       if (v === target) break;
       const sv = sigma[v]!;
-      for (let h = offsets[v]!; h < offsets[v + 1]!; h++) {
+      const end = offsets[v + 1]!;
+      for (let h = offsets[v]!; h < end; h++) {
         const x = targets[h]!;
         const nd = dv + w[edgeIds[h]!]!;
         const dx = dist[x]!;
@@ -129,39 +166,57 @@ export class Brandes {
           dist[x] = nd;
           sigma[x] = sv;
           heap.push(nd, x);
+          dagHalf[m] = h;
+          dagFrom[m] = v;
+          dagTo[m++] = x;
         } else if (nd === dx) {
+          // as NetworkX: an equal-length path adds its count (also into a settled node via a
+          // zero-length edge, where the result then depends on tie order)
           sigma[x]! += sv;
+          dagHalf[m] = h;
+          dagFrom[m] = v;
+          dagTo[m++] = x;
         }
       }
     }
     this.count = count;
     this.touchedCount = touchedCount;
+    this.dagSize = m;
   }
 
   /**
-   * Backward pass: dependencies `delta[v] = Σ_{w: v ∈ P(w)} σ_v / σ_w (1 + delta[w])`. Adds
-   * `delta[w]` (w ≠ source) to `nodeOut[w]` and each DAG edge's share to `edgeOut[edge]`
+   * Backward pass: dependencies `delta[v] = Σ_{x: v ∈ P(x)} σ_v / σ_x (1 + delta[x])`. Adds
+   * `delta[x]` (x ≠ source) to `nodeOut[x]` and each DAG edge's share to `edgeOut[edge]`
    * (either may be null).
    */
   accumulate(s: number, nodeOut: Float64Array | null, edgeOut: Float64Array | null): void {
-    const { inOffsets, inSources, inEdgeIds } = this.g;
+    const { sigma, delta, order, dagFrom, dagTo, dist } = this;
     const w = this.w;
-    const { sigma, dist, delta, order } = this;
-    for (let k = this.count - 1; k >= 0; k--) {
-      const x = order[k]!;
-      const dx = dist[x]!;
-      const sx = sigma[x]!;
-      const dd = 1 + delta[x]!;
-      for (let h = inOffsets[x]!; h < inOffsets[x + 1]!; h++) {
-        const v = inSources[h]!;
-        const dv = dist[v]!;
-        if (dv < 0) continue;
-        if (w ? dv + w[inEdgeIds[h]!]! !== dx : dv + 1 !== dx) continue;
-        const c = (sigma[v]! / sx) * dd;
-        delta[v]! += c;
-        if (edgeOut) edgeOut[inEdgeIds[h]!]! += c;
+    const m = this.dagSize;
+    if (w === null && edgeOut === null) {
+      for (let k = m - 1; k >= 0; k--) {
+        const v = dagFrom[k]!;
+        const x = dagTo[k]!;
+        delta[v]! += (sigma[v]! / sigma[x]!) * (1 + delta[x]!);
       }
-      if (nodeOut && x !== s) nodeOut[x]! += delta[x]!;
+    } else {
+      // edge ids need the half-edges (constructed with trackEdges); weighted entries are re-tested
+      const { edgeIds } = this.g;
+      const half = this.dagHalf;
+      for (let k = m - 1; k >= 0; k--) {
+        const v = dagFrom[k]!;
+        const x = dagTo[k]!;
+        if (w !== null && dist[v]! + w[edgeIds[half[k]!]!]! !== dist[x]) continue;
+        const c = (sigma[v]! / sigma[x]!) * (1 + delta[x]!);
+        delta[v]! += c;
+        if (edgeOut !== null) edgeOut[edgeIds[half[k]!]!]! += c;
+      }
+    }
+    if (nodeOut !== null) {
+      for (let k = 0; k < this.count; k++) {
+        const x = order[k]!;
+        if (x !== s) nodeOut[x]! += delta[x]!;
+      }
     }
   }
 }
