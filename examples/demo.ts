@@ -6,8 +6,9 @@
 import { karateClub } from "../src/index.js";
 import type { DemoContext, DemoSection } from "./demo/context.js";
 import { graphSection } from "./demo/graph.js";
+import { bridgesSection } from "./demo/bridges.js";
 
-const sections: DemoSection[] = [graphSection];
+const sections: DemoSection[] = [graphSection, bridgesSection];
 
 const { graph, clubs } = karateClub();
 const context: DemoContext = { graph, clubs, name: "Zachary's karate club" };

@@ -106,21 +106,16 @@ export function localBridges(g: SocialGraph, options?: LocalBridgesOptions): Loc
       count++;
     }
   }
+  const spanOf = new Float64Array(g.size);
+  if (dist) weightedSpans(fn, g, dist, isLocalBridge, isBridge, spanOf, o);
+  else hopSpans(fn, g, isLocalBridge, isBridge, spanOf, o);
   const edges = new Int32Array(count);
   const span = new Float64Array(count);
-  const search = dist ? dijkstraSpan(g, dist) : bfsSpan(g);
-  const every = Math.max(1, Math.floor(count / 100));
   for (let e = 0, k = 0; e < g.size; e++) {
     if (isLocalBridge[e] !== 1) continue;
     edges[k] = e;
-    span[k] = isBridge[e] === 1 ? Infinity : search(g.edgeSources[e]!, g.edgeTargets[e]!, e);
-    k++;
-    if (k % every === 0) {
-      throwIfAborted(fn, o.signal);
-      o.onProgress?.(k / count, "span");
-    }
+    span[k++] = spanOf[e]!;
   }
-  o.onProgress?.(1, "span");
   const index = new Int32Array(g.size).fill(-1);
   for (let k = 0; k < count; k++) index[edges[k]!] = k;
   const row = (k: number): LocalBridge => {
@@ -143,10 +138,97 @@ export function localBridges(g: SocialGraph, options?: LocalBridgesOptions): Loc
 }
 
 /**
+ * Hop spans. With c_u[y] = the number of 2-paths u–x–y, built once per node u for all its
+ * local bridges (Σ_{x ∈ N(u)} deg(x) work), spans 3 and 4 (most local bridges in social
+ * graphs) are recognised by scanning N(v) and its neighbours (see `shortSpan`); longer spans
+ * run a bidirectional BFS.
+ */
+function hopSpans(fn: string, g: SocialGraph, isLocal: Uint8Array, isBridge: Uint8Array, spanOf: Float64Array, o: LongRunningOptions): void {
+  const { order: n, offsets, targets, edgeIds, edgeSources } = g;
+  const search = bfsSpan(g);
+  const paths = new Int32Array(n);
+  const touched = new Int32Array(n);
+  const nearV = new Int32Array(n).fill(-1);
+  let stamp = 0;
+  // 3 or 4 when a short detour exists, else 0. A detour u–x–y–v (x ≠ v, y ≠ u) exists when
+  // some y ∈ N(v) has a 2-path from u besides u–v–y: paths[y] >= 2. A detour u–x–z–y–v exists
+  // when some neighbour z of such a y has a 2-path from u not through v: paths[z] minus 1 when
+  // z ∈ N(v) (the u–v–z path). z is never u (y would be a common neighbour) and paths[v] = 0.
+  const shortSpan = (u: number, v: number): number => {
+    const a = offsets[v]!;
+    const b = offsets[v + 1]!;
+    for (let q = a; q < b; q++) {
+      const y = targets[q]!;
+      if (y !== u && paths[y]! >= 2) return 3;
+    }
+    stamp++;
+    for (let q = a; q < b; q++) nearV[targets[q]!] = stamp;
+    for (let q = a; q < b; q++) {
+      const y = targets[q]!;
+      if (y === u) continue;
+      for (let r = offsets[y]!; r < offsets[y + 1]!; r++) {
+        const z = targets[r]!;
+        if (paths[z]! - (nearV[z] === stamp ? 1 : 0) >= 1) return 4;
+      }
+    }
+    return 0;
+  };
+  const every = Math.max(1, Math.floor(n / 100));
+  for (let u = 0; u < n; u++) {
+    if (u % every === 0) {
+      throwIfAborted(fn, o.signal);
+      o.onProgress?.(u / n, "span");
+    }
+    const start = offsets[u]!;
+    const end = offsets[u + 1]!;
+    let pending = false;
+    for (let h = start; h < end; h++) {
+      const e = edgeIds[h]!;
+      if (isLocal[e] === 1 && edgeSources[e] === u) {
+        if (isBridge[e] === 1) spanOf[e] = Infinity;
+        else pending = true;
+      }
+    }
+    if (!pending) continue;
+    let t = 0;
+    for (let h = start; h < end; h++) {
+      const x = targets[h]!;
+      for (let q = offsets[x]!; q < offsets[x + 1]!; q++) {
+        const y = targets[q]!;
+        if (paths[y] === 0) touched[t++] = y;
+        paths[y]!++;
+      }
+    }
+    for (let h = start; h < end; h++) {
+      const e = edgeIds[h]!;
+      if (isLocal[e] !== 1 || edgeSources[e] !== u || isBridge[e] === 1) continue;
+      spanOf[e] = shortSpan(u, targets[h]!) || search(u, targets[h]!, e);
+    }
+    for (let k = 0; k < t; k++) paths[touched[k]!] = 0;
+  }
+  o.onProgress?.(1, "span");
+}
+
+/** Weighted spans: a Dijkstra stopped at the far endpoint per non-global local bridge. */
+function weightedSpans(fn: string, g: SocialGraph, w: Float64Array, isLocal: Uint8Array, isBridge: Uint8Array, spanOf: Float64Array, o: LongRunningOptions): void {
+  const search = dijkstraSpan(g, w);
+  const every = Math.max(1, Math.floor(g.size / 100));
+  for (let e = 0; e < g.size; e++) {
+    if (e % every === 0) {
+      throwIfAborted(fn, o.signal);
+      o.onProgress?.(e / g.size, "span");
+    }
+    if (isLocal[e] !== 1) continue;
+    spanOf[e] = isBridge[e] === 1 ? Infinity : search(g.edgeSources[e]!, g.edgeTargets[e]!, e);
+  }
+  o.onProgress?.(1, "span");
+}
+
+/**
  * Hop distance from `s` to `t` avoiding edge `skip`: level-synchronous bidirectional BFS that
- * always expands the smaller frontier and stops after the first level in which the two
- * searches meet (the minimum over that level's meetings is the distance). Scratch arrays are
- * allocated once and reset by a search stamp.
+ * always expands the smaller frontier and returns at the first meeting, which is a shortest
+ * path (see the comment in the loop). Scratch arrays are allocated once and reset by a
+ * search stamp.
  */
 function bfsSpan(g: SocialGraph): (s: number, t: number, skip: number) => number {
   const { order: n, offsets, targets, edgeIds } = g;
@@ -169,7 +251,6 @@ function bfsSpan(g: SocialGraph): (s: number, t: number, skip: number) => number
     let aTail = 1;
     let bHead = 0;
     let bTail = 1;
-    let best = Infinity;
     while (aHead < aTail && bHead < bTail) {
       const forward = aTail - aHead <= bTail - bHead;
       const q = forward ? qa : qb;
@@ -186,7 +267,9 @@ function bfsSpan(g: SocialGraph): (s: number, t: number, skip: number) => number
         for (let h = offsets[x]!; h < offsets[x + 1]!; h++) {
           if (edgeIds[h] === skip) continue;
           const y = targets[h]!;
-          if (other[y] === stamp && dx + dOther[y]! < best) best = dx + dOther[y]!;
+          // The first meeting is a shortest path: before this level no node was seen by both
+          // sides, so d(s, t) > la + lb, while y (seen by the other side) has dOther[y] <= lb.
+          if (other[y] === stamp) return dx + dOther[y]!;
           if (mine[y] !== stamp) {
             mine[y] = stamp;
             dMine[y] = dx;
@@ -201,7 +284,6 @@ function bfsSpan(g: SocialGraph): (s: number, t: number, skip: number) => number
         bHead = head;
         bTail = tail;
       }
-      if (best < Infinity) return best;
     }
     return Infinity;
   };
