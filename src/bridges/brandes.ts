@@ -11,11 +11,11 @@ import { MinHeap } from "./heap.js";
 /**
  * Scratch state for repeated single-source shortest-path DAGs, allocated once per call.
  *
- * The DAG is recorded as an append-only list of (predecessor, node[, half-edge]) entries in the order
- * the forward search finds them: sequential writes, no per-node lists. Every DAG edge into a
- * node x is found while x's predecessors are scanned, before any edge out of x, so walking
- * the list backwards meets all of x's out-edges before its in-edges and `delta[x]` is final
- * when it is used. At most one entry per half-edge, so the list fits in `targets.length`.
+ * The DAG is recorded as an append-only list of successors (and half-edges) in the order the
+ * forward search finds them, grouped by the node being scanned: sequential writes, no
+ * per-node lists. A node's successors come later in the search order, so a backward pass over
+ * the nodes meets every successor's final value first. At most one entry per half-edge, so
+ * the list fits in `targets.length`.
  * Dijkstra may leave entries that a later, shorter path made stale; the backward pass skips
  * them by re-testing `dist[v] + w === dist[x]` with the same floating-point sum.
  *
@@ -24,7 +24,9 @@ import { MinHeap } from "./heap.js";
  */
 export class Brandes {
   readonly sigma: Float64Array;
+  /** Scratch of the backward pass (dependency / path count). */
   readonly delta: Float64Array;
+  private readonly inverse: Float64Array;
   /** Nodes in non-decreasing distance order (the first `count` entries). */
   readonly order: Int32Array;
   count = 0;
@@ -32,7 +34,8 @@ export class Brandes {
   readonly hops: Int32Array;
   /** Weighted distances (Dijkstra), -1 = unseen. Empty when unweighted. */
   readonly dist: Float64Array;
-  private readonly dagFrom: Int32Array;
+  /** DAG entries found while scanning `order[k]` are `dagTo[dagStart[k] .. dagStart[k + 1])`. */
+  private readonly dagStart: Int32Array;
   private readonly dagTo: Int32Array;
   /** The half-edge of each DAG entry, kept only for edge betweenness. */
   private readonly dagHalf: Int32Array;
@@ -51,10 +54,11 @@ export class Brandes {
     const n = g.order;
     this.sigma = new Float64Array(n);
     this.delta = new Float64Array(n);
+    this.inverse = new Float64Array(n);
     this.order = new Int32Array(n);
     this.hops = new Int32Array(w ? 0 : n).fill(-1);
     this.dist = new Float64Array(w ? n : 0).fill(-1);
-    this.dagFrom = new Int32Array(g.targets.length);
+    this.dagStart = new Int32Array(n + 1);
     this.dagTo = new Int32Array(g.targets.length);
     this.dagHalf = new Int32Array(trackEdges || w ? g.targets.length : 0);
     this.heap = w ? new MinHeap(g.targets.length + 1) : null;
@@ -99,7 +103,7 @@ export class Brandes {
 
   private bfs(s: number, target: number): void {
     const { offsets, targets } = this.g;
-    const { sigma, hops, order: queue, dagFrom, dagTo, dagHalf, trackEdges } = this;
+    const { sigma, hops, order: queue, dagStart, dagTo, dagHalf, trackEdges } = this;
     hops[s] = 0;
     sigma[s] = 1;
     queue[0] = s;
@@ -107,9 +111,10 @@ export class Brandes {
     let tail = 1;
     let m = 0;
     while (head < tail) {
-      const v = queue[head++]!;
+      const v = queue[head]!;
       const hv = hops[v]!;
       if (target >= 0 && hops[target]! >= 0 && hv >= hops[target]!) break;
+      dagStart[head++] = m;
       const dv = hv + 1;
       const sv = sigma[v]!;
       const end = offsets[v + 1]!;
@@ -121,16 +126,15 @@ export class Brandes {
           sigma[x] = sv;
           queue[tail++] = x;
           if (trackEdges) dagHalf[m] = h;
-          dagFrom[m] = v;
           dagTo[m++] = x;
         } else if (dx === dv) {
           sigma[x]! += sv;
           if (trackEdges) dagHalf[m] = h;
-          dagFrom[m] = v;
           dagTo[m++] = x;
         }
       }
     }
+    dagStart[head] = m;
     this.count = tail;
     this.touchedCount = tail;
     this.dagSize = m;
@@ -138,7 +142,7 @@ export class Brandes {
 
   private dijkstra(s: number, w: Float64Array, target: number): void {
     const { offsets, targets, edgeIds } = this.g;
-    const { sigma, dist, order, settled, touched, dagFrom, dagTo, dagHalf } = this;
+    const { sigma, dist, order, settled, touched, dagStart, dagTo, dagHalf } = this;
     const heap = this.heap!;
     heap.clear();
     let count = 0;
@@ -153,6 +157,7 @@ export class Brandes {
       const v = heap.pop();
       if (settled[v] === 1 || dv > dist[v]!) continue;
       settled[v] = 1;
+      dagStart[count] = m;
       order[count++] = v;
       if (v === target) break;
       const sv = sigma[v]!;
@@ -167,56 +172,65 @@ export class Brandes {
           sigma[x] = sv;
           heap.push(nd, x);
           dagHalf[m] = h;
-          dagFrom[m] = v;
           dagTo[m++] = x;
         } else if (nd === dx) {
           // as NetworkX: an equal-length path adds its count (also into a settled node via a
           // zero-length edge, where the result then depends on tie order)
           sigma[x]! += sv;
           dagHalf[m] = h;
-          dagFrom[m] = v;
           dagTo[m++] = x;
         }
       }
     }
+    dagStart[count] = m;
     this.count = count;
     this.touchedCount = touchedCount;
     this.dagSize = m;
   }
 
   /**
-   * Backward pass: dependencies `delta[v] = Σ_{x: v ∈ P(x)} σ_v / σ_x (1 + delta[x])`. Adds
-   * `delta[x]` (x ≠ source) to `nodeOut[x]` and each DAG edge's share to `edgeOut[edge]`
-   * (either may be null).
+   * Backward pass: dependencies `δ[v] = Σ_{x: v ∈ P(x)} σ_v / σ_x (1 + δ[x])`. Adds `δ[x]`
+   * (x ≠ source) to `nodeOut[x]` and each DAG edge's share `σ_v / σ_x (1 + δ[x])` to
+   * `edgeOut[edge]` (either may be null).
    */
   accumulate(s: number, nodeOut: Float64Array | null, edgeOut: Float64Array | null): void {
-    const { sigma, delta, order, dagFrom, dagTo, dist } = this;
+    // With acc[v] = δ[v] / σ[v] the recurrence is acc[v] = Σ_{x: v ∈ P(x)} (1 / σ[x] + acc[x]):
+    // one reciprocal per node and a register sum per node, no division or scattered write per
+    // DAG edge. Nodes are taken in reverse search order, so every child is final first.
+    const { sigma, delta: acc, order, dagStart, dagTo, dist } = this;
+    const inv = this.inverse;
     const w = this.w;
-    const m = this.dagSize;
-    if (w === null && edgeOut === null) {
-      for (let k = m - 1; k >= 0; k--) {
-        const v = dagFrom[k]!;
-        const x = dagTo[k]!;
-        delta[v]! += (sigma[v]! / sigma[x]!) * (1 + delta[x]!);
-      }
-    } else {
-      // edge ids need the half-edges (constructed with trackEdges); weighted entries are re-tested
-      const { edgeIds } = this.g;
-      const half = this.dagHalf;
-      for (let k = m - 1; k >= 0; k--) {
-        const v = dagFrom[k]!;
-        const x = dagTo[k]!;
-        if (w !== null && dist[v]! + w[edgeIds[half[k]!]!]! !== dist[x]) continue;
-        const c = (sigma[v]! / sigma[x]!) * (1 + delta[x]!);
-        delta[v]! += c;
-        if (edgeOut !== null) edgeOut[edgeIds[half[k]!]!]! += c;
-      }
+    const count = this.count;
+    for (let k = 0; k < count; k++) {
+      const x = order[k]!;
+      inv[x] = 1 / sigma[x]!;
     }
-    if (nodeOut !== null) {
-      for (let k = 0; k < this.count; k++) {
-        const x = order[k]!;
-        if (x !== s) nodeOut[x]! += delta[x]!;
+    const plain = w === null && edgeOut === null;
+    const { edgeIds } = this.g;
+    const half = this.dagHalf;
+    for (let k = count - 1; k >= 0; k--) {
+      const v = order[k]!;
+      const from = dagStart[k]!;
+      let a = 0;
+      if (plain) {
+        for (let j = dagStart[k + 1]! - 1; j >= from; j--) {
+          const x = dagTo[j]!;
+          a += inv[x]! + acc[x]!;
+        }
+      } else {
+        // edge ids need the half-edges (kept when weighted or trackEdges); Dijkstra's stale
+        // entries fail the distance test
+        const sv = sigma[v]!;
+        for (let j = dagStart[k + 1]! - 1; j >= from; j--) {
+          const x = dagTo[j]!;
+          if (w !== null && dist[v]! + w[edgeIds[half[j]!]!]! !== dist[x]) continue;
+          const c = inv[x]! + acc[x]!;
+          a += c;
+          if (edgeOut !== null) edgeOut[edgeIds[half[j]!]!]! += sv * c;
+        }
       }
+      acc[v] = a;
+      if (nodeOut !== null && v !== s) nodeOut[v]! += sigma[v]! * a;
     }
   }
 }
