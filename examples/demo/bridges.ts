@@ -30,7 +30,7 @@ export const bridgesSection: DemoSection = {
     const ego = brokers[0]!.person;
     const chances = weakTieOpportunities(graph, ego, { ties, partition }).rows().slice(0, 3);
     return [
-      `${bridges.count} global bridges, ${local.count} local bridges (spans ${[...new Set(local.span)].sort().join(", ")}); ranking uses ${source}`,
+      `${bridges.count} global bridges, ${local.count} local bridges (spans ${[...new Set(local.span)].sort((a, b) => a - b).join(", ")}); ranking uses ${source}`,
       "most important weak-tie bridges:",
       ...table(top),
       "people on structural holes (lowest Burt constraint):",
