@@ -8,10 +8,11 @@
  */
 import type { AbstractGraph } from "graphology-types";
 import type { SocialGraph } from "../graph/social-graph.js";
-import { resolveEdgeWeights, type WeightsInput } from "../graph/weights.js";
+import type { WeightsInput } from "../graph/weights.js";
 import { edgeEmbeddedness } from "../ties/embeddedness.js";
 import { resolveOptions } from "../util/options.js";
 import { throwIfAborted, type LongRunningOptions } from "../util/progress.js";
+import { resolveDistances } from "./distances.js";
 import { findBridges } from "./find-bridges.js";
 import { MinHeap } from "./heap.js";
 import { assignEdges, edgeIdOf, requireUndirected, type KeyLike } from "./shared.js";
@@ -20,7 +21,8 @@ import { assignEdges, edgeIdOf, requireUndirected, type KeyLike } from "./shared
 export interface LocalBridgesOptions extends LongRunningOptions {
   /**
    * Per-edge *distances* for the span (higher = farther). Default `null`: the span counts hops.
-   * To use tie strengths `s` in (0, 1], pass distances such as `1 / s` or `-Math.log(s)`.
+   * A `Float64Array` is used as is; a tie-strength result (`{ strength }`) becomes distances
+   * `1 / strength`. For another conversion pass a `Float64Array`, e.g. `-Math.log(s)`.
    */
   weights?: WeightsInput | null;
 }
@@ -94,7 +96,7 @@ export function localBridges(g: SocialGraph, options?: LocalBridgesOptions): Loc
   const fn = "localBridges";
   const o = resolveOptions(fn, options, LOCAL_BRIDGES_DEFAULTS);
   requireUndirected(fn, g, "symmetrise it with toUndirected");
-  const dist = o.weights === null || o.weights === undefined ? null : resolveEdgeWeights(fn, g, o.weights);
+  const dist = resolveDistances(fn, g, o.weights);
   throwIfAborted(fn, o.signal);
   const embedded = edgeEmbeddedness(g);
   const { isBridge } = findBridges(g);

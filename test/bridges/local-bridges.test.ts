@@ -27,10 +27,12 @@ describe("localBridges", () => {
     expect(w.weighted).toBe(true);
   });
 
-  it("accepts a tie-strength-like object as weights", () => {
+  it("turns a tie-strength-like object into distances 1 / strength", () => {
     const g = SocialGraph.fromEdges([["a", "b"], ["b", "c"], ["c", "d"], ["d", "a"]]);
-    const r = localBridges(g, { weights: { strength: new Float64Array([1, 2, 3, 4]) } });
-    expect(r.get("a", "b")!.span).toBe(9);
+    // edges by id: a-b, a-d, b-c, c-d; without a-b the path a-d-c-b has length 1/0.5 + 1/0.25 + 1/1
+    const r = localBridges(g, { weights: { strength: new Float64Array([0.1, 0.5, 1, 0.25]) } });
+    expect(r.get("a", "b")!.span).toBeCloseTo(7, 12);
+    expect(() => localBridges(g, { weights: { strength: new Float64Array([0, 1, 1, 1]) } })).toThrowError(expect.objectContaining({ code: "INVALID_WEIGHT" }));
   });
 
   it("validates its input", () => {
