@@ -100,7 +100,10 @@ export interface EdgeBetweennessResult {
  * betweenness(g).get("b");                        // 1 (1 pair of 1 possible)
  * ```
  * Complexity: O(nm) unweighted, O(nm + n² log n) weighted (binary heap); O(km) with pivots.
- * Memory O(n + m). Path counts are `Float64Array` (exact to 2^53, never wrapping).
+ * Memory O(n + m). Path counts are `Float64Array` (exact to 2^53, never wrapping). Unweighted
+ * searches switch to bottom-up steps when the unvisited nodes have fewer arcs than the
+ * frontier (direction-optimising BFS, Beamer, Asanović & Patterson 2012,
+ * doi:10.1109/SC.2012.50), which skips most of the scans of the last, largest BFS levels.
  *
  * Degenerate cases: isolates and leaves have 0; n ≤ 2 gives all 0. Zero-length edges are
  * accepted but make shortest-path counts depend on tie order (as in NetworkX). Matches

@@ -40,6 +40,11 @@ export class Brandes {
   /** The half-edge of each DAG entry, kept only for edge betweenness. */
   private readonly dagHalf: Int32Array;
   private dagSize = 0;
+  /** Parents of nodes found by a bottom-up step: `parNode[parStart[k] .. + parCount[k])` for `order[k]`. */
+  private readonly parStart: Int32Array;
+  private readonly parCount: Int32Array;
+  private readonly parNode: Int32Array;
+  private readonly parHalf: Int32Array;
   private readonly heap: MinHeap | null;
   private readonly settled: Uint8Array;
   /** Every node given a distance by the last search (BFS: the queue itself). */
@@ -59,6 +64,10 @@ export class Brandes {
     this.hops = new Int32Array(w ? 0 : n).fill(-1);
     this.dist = new Float64Array(w ? n : 0).fill(-1);
     this.dagStart = new Int32Array(n + 1);
+    this.parStart = new Int32Array(n);
+    this.parCount = new Int32Array(n);
+    this.parNode = new Int32Array(w ? 0 : g.inSources.length);
+    this.parHalf = new Int32Array(w ? 0 : g.inSources.length);
     this.dagTo = new Int32Array(g.targets.length);
     this.dagHalf = new Int32Array(trackEdges || w ? g.targets.length : 0);
     this.heap = w ? new MinHeap(g.targets.length + 1) : null;
@@ -102,35 +111,77 @@ export class Brandes {
   }
 
   private bfs(s: number, target: number): void {
-    const { offsets, targets } = this.g;
-    const { sigma, hops, order: queue, dagStart, dagTo, dagHalf, trackEdges } = this;
+    const { order: n, offsets, targets, inOffsets, inSources } = this.g;
+    const { sigma, hops, order: queue, dagStart, dagTo, dagHalf, trackEdges, parStart, parCount, parNode, parHalf } = this;
+    const totalIn = inSources.length;
     hops[s] = 0;
     sigma[s] = 1;
     queue[0] = s;
+    parCount[0] = 0;
+    let visitedIn = inOffsets[s + 1]! - inOffsets[s]!;
     let head = 0;
     let tail = 1;
     let m = 0;
+    let p = 0;
     while (head < tail) {
-      const v = queue[head]!;
-      const hv = hops[v]!;
-      if (target >= 0 && hops[target]! >= 0 && hv >= hops[target]!) break;
-      dagStart[head++] = m;
-      const dv = hv + 1;
-      const sv = sigma[v]!;
-      const end = offsets[v + 1]!;
-      for (let h = offsets[v]!; h < end; h++) {
-        const x = targets[h]!;
-        const dx = hops[x]!;
-        if (dx < 0) {
-          hops[x] = dv;
-          sigma[x] = sv;
-          queue[tail++] = x;
-          if (trackEdges) dagHalf[m] = h;
-          dagTo[m++] = x;
-        } else if (dx === dv) {
-          sigma[x]! += sv;
-          if (trackEdges) dagHalf[m] = h;
-          dagTo[m++] = x;
+      const levelEnd = tail;
+      const level = hops[queue[head]!]!;
+      if (target >= 0 && hops[target]! >= 0 && level >= hops[target]!) break;
+      // Direction-optimising step (Beamer et al. 2012): when the unvisited nodes have fewer
+      // in-arcs (plus one pass over all nodes) than the frontier has out-arcs, find the next
+      // level bottom-up: each unvisited node sums the counts of its parents in the frontier.
+      // Such a node's parents are listed under the node itself (parNode), not under them.
+      let frontierOut = 0;
+      if (target < 0) for (let k = head; k < levelEnd; k++) frontierOut += offsets[queue[k]! + 1]! - offsets[queue[k]!]!;
+      if (target < 0 && n + totalIn - visitedIn < frontierOut) {
+        for (let k = head; k < levelEnd; k++) dagStart[k] = m;
+        head = levelEnd;
+        const next = level + 1;
+        for (let y = 0; y < n; y++) {
+          if (hops[y]! >= 0) continue;
+          const p0 = p;
+          let sum = 0;
+          for (let h = inOffsets[y]!; h < inOffsets[y + 1]!; h++) {
+            const x = inSources[h]!;
+            if (hops[x] === level) {
+              sum += sigma[x]!;
+              parNode[p] = x;
+              parHalf[p++] = h;
+            }
+          }
+          if (sum > 0) {
+            hops[y] = next;
+            sigma[y] = sum;
+            parStart[tail] = p0;
+            parCount[tail] = p - p0;
+            queue[tail++] = y;
+            visitedIn += inOffsets[y + 1]! - inOffsets[y]!;
+          } else p = p0;
+        }
+        continue;
+      }
+      while (head < levelEnd) {
+        const v = queue[head]!;
+        dagStart[head++] = m;
+        const dv = level + 1;
+        const sv = sigma[v]!;
+        const end = offsets[v + 1]!;
+        for (let h = offsets[v]!; h < end; h++) {
+          const x = targets[h]!;
+          const dx = hops[x]!;
+          if (dx < 0) {
+            hops[x] = dv;
+            sigma[x] = sv;
+            parCount[tail] = 0;
+            queue[tail++] = x;
+            visitedIn += inOffsets[x + 1]! - inOffsets[x]!;
+            if (trackEdges) dagHalf[m] = h;
+            dagTo[m++] = x;
+          } else if (dx === dv) {
+            sigma[x]! += sv;
+            if (trackEdges) dagHalf[m] = h;
+            dagTo[m++] = x;
+          }
         }
       }
     }
@@ -206,12 +257,13 @@ export class Brandes {
       inv[x] = 1 / sigma[x]!;
     }
     const plain = w === null && edgeOut === null;
-    const { edgeIds } = this.g;
+    const { edgeIds, inEdgeIds } = this.g;
     const half = this.dagHalf;
+    const { parStart, parCount, parNode, parHalf } = this;
     for (let k = count - 1; k >= 0; k--) {
       const v = order[k]!;
       const from = dagStart[k]!;
-      let a = 0;
+      let a = acc[v]!; // contributions pushed by children found bottom-up
       if (plain) {
         for (let j = dagStart[k + 1]! - 1; j >= from; j--) {
           const x = dagTo[j]!;
@@ -227,6 +279,16 @@ export class Brandes {
           const c = inv[x]! + acc[x]!;
           a += c;
           if (edgeOut !== null) edgeOut[edgeIds[half[j]!]!]! += sv * c;
+        }
+      }
+      const pc = parCount[k]!;
+      if (pc > 0) {
+        const c = inv[v]! + a;
+        const p0 = parStart[k]!;
+        for (let j = p0; j < p0 + pc; j++) {
+          const x = parNode[j]!;
+          acc[x]! += c;
+          if (edgeOut !== null) edgeOut[inEdgeIds[parHalf[j]!]!]! += sigma[x]! * c;
         }
       }
       acc[v] = a;

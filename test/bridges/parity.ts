@@ -17,9 +17,9 @@ export const UNDIRECTED = [
   "barbell",
   "grid-20",
 ] as const;
-export const DIRECTED = ["digraph-0", "digraph-1"] as const;
+export const DIRECTED = ["digraph-0", "digraph-1", "digraph-dense"] as const;
 /** Fixtures that carry weighted expectations. */
-export const WEIGHTED = new Set(["karate-weighted", "lesmis", "tree-plus-0", "tree-plus-1", "tree-plus-2", "gnp-0", "gnp-1", "digraph-0", "digraph-1"]);
+export const WEIGHTED = new Set(["karate-weighted", "lesmis", "tree-plus-0", "tree-plus-1", "tree-plus-2", "gnp-0", "gnp-1", "digraph-0", "digraph-1", "digraph-dense"]);
 
 export function load(name: string): { f: GraphFixture; g: SocialGraph } {
   const f = readFixture("bridges", name);
