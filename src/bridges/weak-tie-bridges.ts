@@ -166,7 +166,7 @@ export function weakTieBridges(g: SocialGraph, options?: WeakTieBridgesOptions):
     else if (span !== null) reasons.push(`local bridge, span ${span}`);
     if (crosses) reasons.push(`joins communities ${String(communities![0])} and ${String(communities![1])}`);
     if (bMax > 0) reasons.push(`edge betweenness ${between[e]!.toFixed(3)}${between[e] === bMax ? " (highest)" : ` (${((100 * between[e]!) / bMax).toFixed(0)}% of highest)`}`);
-    if (ties) reasons.push(`${weak ? "weak" : "strong"} tie, strength ${strength!.toFixed(3)} (threshold ${ties.threshold})`);
+    if (ties) reasons.push(`${weak ? "weak" : "strong"} tie, strength ${strength!.toFixed(3)} (threshold ${ties.threshold.toFixed(3)})`);
     reasons.push(`overlap ${overlap[e]!.toFixed(3)}`);
     return {
       source: g.key(u),
