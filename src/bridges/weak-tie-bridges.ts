@@ -17,7 +17,7 @@ import { checkBoolean, checkNumber, resolveOptions } from "../util/options.js";
 import type { LongRunningOptions } from "../util/progress.js";
 import { edgeBetweenness } from "./betweenness.js";
 import { localBridges } from "./local-bridges.js";
-import { checkTies } from "./ties-input.js";
+import { resolveTies } from "../ties/resolve-ties.js";
 import { assignEdges, edgeIdOf, requireUndirected, type KeyLike } from "./shared.js";
 
 /** Options of {@link weakTieBridges}. */
@@ -131,7 +131,7 @@ export function weakTieBridges(g: SocialGraph, options?: WeakTieBridgesOptions):
   requireUndirected(fn, g, "symmetrise it with toUndirected");
   const all = checkBoolean(fn, "all", o.all);
   checkNumber(fn, "seed", o.seed, { integer: true });
-  const ties = checkTies(fn, g, o.ties);
+  const ties = o.ties === null || o.ties === undefined ? null : resolveTies(fn, g, o.ties);
   const part = o.partition === null || o.partition === undefined ? null : resolveMembership(fn, g, o.partition);
   const m = g.size;
   const local = localBridges(g, { signal: o.signal });

@@ -10,7 +10,7 @@ import { resolveMembership, type CommunityLabel, type MembershipInput } from "..
 import type { TieStrengthLike } from "../ties/types.js";
 import { TiescopeError } from "../util/errors.js";
 import { resolveOptions } from "../util/options.js";
-import { checkTies } from "./ties-input.js";
+import { resolveTies } from "../ties/resolve-ties.js";
 import { nodeIndexOf, requireUndirected, type KeyLike } from "./shared.js";
 
 /** Options of {@link weakTieOpportunities}. */
@@ -93,7 +93,7 @@ export function weakTieOpportunities(g: SocialGraph, ego: KeyLike, options?: Wea
   if (o.partition === null || o.partition === undefined) {
     throw new TiescopeError("INVALID_OPTION", `${fn}: a partition is required (communities tell which worlds a weak tie opens)`, { option: "partition" });
   }
-  const ties = checkTies(fn, g, o.ties);
+  const ties = o.ties === null || o.ties === undefined ? null : resolveTies(fn, g, o.ties);
   const { membership, count: k, labels } = resolveMembership(fn, g, o.partition);
   const { order: n, offsets, targets, edgeIds } = g;
   const own = membership[i]!;

@@ -8,7 +8,7 @@
 import type { SocialGraph } from "../graph/social-graph.js";
 import type { NodeKey } from "../graph/from-edges.js";
 import type { TieStrengthLike } from "../ties/types.js";
-import { resolveTies } from "../roles/ties-input.js";
+import { resolveTies } from "../ties/resolve-ties.js";
 import { symmetricView } from "../roles/symmetrise.js";
 import { TiescopeError, show } from "../util/errors.js";
 import { checkNumber, resolveOptions } from "../util/options.js";

@@ -13,7 +13,7 @@ import { aStar, nba } from "ngraph.path";
 import type { SocialGraph } from "../graph/social-graph.js";
 import type { NodeKey } from "../graph/from-edges.js";
 import type { TieStrengthLike } from "../ties/types.js";
-import { resolveTies } from "../roles/ties-input.js";
+import { resolveTies } from "../ties/resolve-ties.js";
 import { TiescopeError, show } from "../util/errors.js";
 import { resolveOptions } from "../util/options.js";
 import { boundedCheapestPath } from "./bounded-path.js";

@@ -11,7 +11,7 @@ import type { NodeKey } from "../graph/from-edges.js";
 import { resolveMembership, type CommunityLabel, type MembershipInput } from "../graph/membership.js";
 import type { TieStrengthLike } from "../ties/types.js";
 import { classifyConnectors, type ConnectorKind, type ConnectorsResult } from "../roles/connectors.js";
-import { resolveTies } from "../roles/ties-input.js";
+import { resolveTies } from "../ties/resolve-ties.js";
 import { symmetricView } from "../roles/symmetrise.js";
 import { TiescopeError, show } from "../util/errors.js";
 import { checkNumber, resolveOptions } from "../util/options.js";

@@ -2,6 +2,7 @@
  * A default tie strength derived from edge weights alone, so the engagement and activation
  * functions work without a tie-strength model.
  */
+import { checkStrengths } from "../ties/resolve-ties.js";
 import type { SocialGraph } from "../graph/social-graph.js";
 import type { TieStrengthLike } from "../ties/types.js";
 import { TiescopeError, show } from "../util/errors.js";
@@ -66,16 +67,7 @@ export function resolveTies(fn: string, g: SocialGraph, ties: TiesInput | undefi
   }
   const s = strength as Float64Array;
   if (s.length !== g.size) throw new TiescopeError("LENGTH_MISMATCH", `${fn}: ties has ${s.length} entries but the graph has ${g.size} edges`);
-  for (let e = 0; e < s.length; e++) {
-    const x = s[e]!;
-    if (!(x >= 0 && x <= 1)) {
-      throw new TiescopeError(
-        "INVALID_WEIGHT",
-        `${fn}: edge ${e} (${show(g.key(g.edgeSources[e]!))} - ${show(g.key(g.edgeTargets[e]!))}) has strength ${show(x)}; strengths must be in [0, 1]`,
-        { edge: e, weight: x },
-      );
-    }
-  }
+  checkStrengths(fn, g, s);
   if (typeof threshold !== "number" || !(threshold >= 0 && threshold <= 1)) {
     throw new TiescopeError("INVALID_OPTION", `${fn}: ties.threshold must be in [0, 1], got ${show(threshold)}`);
   }

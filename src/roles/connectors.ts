@@ -22,7 +22,7 @@ import type { LongRunningOptions } from "../util/progress.js";
 import { connectorScores } from "./connector-scores.js";
 import { quantileOf } from "./quantile.js";
 import { symmetricView } from "./symmetrise.js";
-import { resolveTies } from "./ties-input.js";
+import { resolveTies } from "../ties/resolve-ties.js";
 
 /** What kind of connector a node is. */
 export type ConnectorKind = "power" | "mega" | "power-mega" | "none";

@@ -1,7 +1,10 @@
-/** Validation of the `ties` option shared by roles and paths (internal helper). */
+/**
+ * Validation of the `ties` option shared by every capability that consumes tie strengths
+ * (bridges, roles, paths, reach). Internal.
+ */
 import type { SocialGraph } from "../graph/social-graph.js";
-import type { TieStrengthLike } from "../ties/types.js";
 import { TiescopeError, show } from "../util/errors.js";
+import type { TieStrengthLike } from "./types.js";
 
 /**
  * Checks a {@link TieStrengthLike}: `strength` a `Float64Array` of `g.size` values in [0, 1],
@@ -23,7 +26,12 @@ export function resolveTies(fn: string, g: SocialGraph, ties: unknown): TieStren
       `${fn}: ties has ${t.strength.length} strengths and ${t.weak.length} weak flags but the graph has ${g.size} edges`,
     );
   }
-  const s = t.strength;
+  checkStrengths(fn, g, t.strength);
+  return t as TieStrengthLike;
+}
+
+/** Throws `INVALID_WEIGHT` naming the first edge whose strength is outside [0, 1]. O(m). @internal */
+export function checkStrengths(fn: string, g: SocialGraph, s: Float64Array): void {
   for (let e = 0; e < s.length; e++) {
     const x = s[e]!;
     if (!(x >= 0 && x <= 1)) {
@@ -34,5 +42,4 @@ export function resolveTies(fn: string, g: SocialGraph, ties: unknown): TieStren
       );
     }
   }
-  return t as TieStrengthLike;
 }
