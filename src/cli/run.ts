@@ -82,7 +82,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.ok;
   } catch (e) {
     progress?.clear();
-    const error = e instanceof TiescopeError ? new CliError(e.message) : e;
+    // A library function that saw the abort signal stops like the CLI's own stages.
+    const error = e instanceof TiescopeError ? (e.code === "ABORTED" ? new InterruptedError() : new CliError(e.message)) : e;
     if (error instanceof CliError) {
       io.stderr.write(`tiescope: ${error.message}\n`);
       if (error instanceof UsageError) io.stderr.write(`Try "tiescope report --help".\n`);

@@ -4,13 +4,9 @@
  * + crosses communities + (1 − strength); best first.
  */
 import type { SocialGraph } from "../../graph/social-graph.js";
-import { BRIDGE_REASONS, type BridgeReason, type BridgeRow } from "../model.js";
+import { BRIDGE_REASONS, reasonsOf, type BridgeReason, type BridgeRow } from "../model.js";
 
 const bit = (r: BridgeReason): number => 1 << BRIDGE_REASONS.indexOf(r);
-
-export function reasonsOf(mask: number): BridgeReason[] {
-  return BRIDGE_REASONS.filter((_, k) => (mask & (1 << k)) !== 0);
-}
 
 export function interimBridges(
   g: SocialGraph,
