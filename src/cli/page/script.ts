@@ -203,13 +203,14 @@ export const PAGE_SCRIPT = String.raw`(function () {
   var base = { width: "container", height: 260, autosize: { type: "fit", contains: "padding" } };
   function spec(extra) { return Object.assign({}, base, extra); }
   var s = data.summary;
+  var maxReach = data.scatter.reduce(function (m, p) { return Math.max(m, p.reach); }, 1);
   var quadColors = { domain: ["power", "engaged-core", "broadcaster", "quiet"], range: ["#2a9d8f", "#4c78a8", "#e4572e", "#b8c2cc"] };
   var plots = {
     "plot-engagement": spec({
       layer: [
         { data: { values: data.scatter }, mark: { type: "point", filled: true, opacity: 0.65, size: 40 },
           encoding: {
-            x: { field: "reach", type: "quantitative", title: "Reach (audience size)", scale: { type: "symlog", padding: 12 } },
+            x: { field: "reach", type: "quantitative", title: "Reach (audience size)", scale: { type: "symlog", domain: [0, maxReach * 1.15], nice: false } },
             y: { field: "engagementRate", type: "quantitative", title: "Engagement rate (engaged / audience)", scale: { domain: [0, 1], padding: 8 } },
             color: { field: "quadrant", type: "nominal", scale: quadColors, legend: { orient: "bottom", title: null } },
             tooltip: [{ field: "label", title: "name" }, { field: "reach" }, { field: "extendedReach", title: "within " + s.engagement.hops + " hops" }, { field: "engaged", title: "engaged audience" }, { field: "engagementRate", format: ".2f", title: "rate" }, { field: "quadrant" }] } },
