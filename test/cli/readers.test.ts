@@ -11,7 +11,7 @@ import { readDelimitedGraph } from "../../src/cli/readers/delimited-graph.js";
 import { splitRow } from "../../src/cli/readers/delimited.js";
 import { loadGraphology, parseGraphFile } from "../../src/cli/readers/graph-file.js";
 import { dataLines, isGzip, readText } from "../../src/cli/readers/text.js";
-import { interactionFeaturesOf, SocialGraph } from "../../src/index.js";
+import { estimateTieStrength, interactionFeaturesOf, SocialGraph } from "../../src/index.js";
 import { fixture, tempDir } from "./helpers.js";
 
 const args = (over: Partial<ReportArgs>): ReportArgs => ({ ...REPORT_DEFAULTS, ...over });
@@ -120,6 +120,23 @@ describe("interaction logs", () => {
     const ms = seconds.replace(/ (\d+)\n/g, (_, t: string) => ` ${1.7e12 + Number(t)}\n`);
     const m = await readDelimitedGraph(ms, layout, { where: "ms.txt", directed: false });
     expect(m.interactions).toMatchObject({ firstTime: 1.7e12 + 100, lastTime: 1.7e12 + 500, timeUnit: "ms" });
+  });
+
+  it("--symmetric: contacts without an initiator carry no reciprocity; a t i j log suggests it", async () => {
+    const dir = tempDir();
+    const path = join(dir, "tij.dat");
+    // SocioPatterns layout: time first, then the two badges; each pair listed one way only.
+    writeFileSync(path, ["100 1 2", "120 1 2", "140 2 3", "160 1 3", "180 1 2", "200 3 4"].join("\n") + "\n");
+    const plain = await loadInput(args({ input: path }));
+    expect(plain.notes).toContain("reciprocity is read from the column order; pass --symmetric when events have no initiator (face-to-face contacts, as in SocioPatterns' t i j files)");
+    expect(interactionFeaturesOf(plain.graph)!.directional).toBe(true);
+    const symmetric = await loadInput(args({ input: path, symmetric: true }));
+    expect(interactionFeaturesOf(symmetric.graph)!.directional).toBe(false);
+    expect(symmetric.notes).toContain("events have no initiator (--symmetric): reciprocity is not a tie-strength feature");
+    expect(Object.keys(estimateTieStrength(symmetric.graph).featureWeights)).not.toContain("reciprocity");
+    expect(Object.keys(estimateTieStrength(plain.graph).featureWeights)).toContain("reciprocity");
+    await expect(loadInput(args({ input: fixture("edges.tsv"), symmetric: true }))).rejects.toThrow("--symmetric applies to interaction logs, not edge lists");
+    await expect(loadInput(args({ input: fixture("two-triangles.gexf"), symmetric: true }))).rejects.toThrow(UsageError);
   });
 
   it("sums an interaction log without times into weighted ties and says recency is missing", async () => {

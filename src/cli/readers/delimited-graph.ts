@@ -16,6 +16,8 @@ export interface DelimitedReadOptions {
   /** A label for messages (the file path). */
   where: string;
   directed: boolean;
+  /** Interaction logs: events have no initiator (aggregateInteractions' `symmetric`). Default false. */
+  symmetric?: boolean | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ReadProgress | undefined;
 }

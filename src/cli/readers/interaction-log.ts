@@ -86,7 +86,12 @@ export async function readInteractionLog(text: string, layout: DelimitedLayout, 
   }
   let aggregate;
   try {
-    aggregate = await aggregateInteractions(events(), { directed: options.directed, timeUnit, edgeWeight: columns.weight !== undefined ? "volume" : "count" });
+    aggregate = await aggregateInteractions(events(), {
+      directed: options.directed,
+      symmetric: options.symmetric ?? false,
+      timeUnit,
+      edgeWeight: columns.weight !== undefined ? "volume" : "count",
+    });
   } catch (e) {
     // Rows the checks above let through but the library rejects: name the file line, not the event number.
     if (e instanceof TiescopeError && typeof e.details?.["row"] === "number") {
@@ -112,6 +117,8 @@ export async function readInteractionLog(text: string, layout: DelimitedLayout, 
   const notes = [
     `${report.events} events aggregated into ${graph.size} ${arcs} by aggregateInteractions; tie weight = ${columns.weight !== undefined ? "summed event weight" : "number of events"}; numeric times read as ${timeUnit === "s" ? "seconds" : "milliseconds"}; recency half-life ${formatDays(halfLifeDays)}`,
   ];
+  if (options.symmetric) notes.push("events have no initiator (--symmetric): reciprocity is not a tie-strength feature");
+  else if (columns.time === 0) notes.push("reciprocity is read from the column order; pass --symmetric when events have no initiator (face-to-face contacts, as in SocioPatterns' t i j files)");
   if (report.selfInteractions > 0) notes.push(`${report.selfInteractions} self-interaction${report.selfInteractions === 1 ? "" : "s"} left out`);
   return { graph, format: layout.reason, labels: null, groundTruth: null, interactions: summary, notes };
 }
