@@ -1,0 +1,182 @@
+/**
+ * The local-moving step shared by Louvain and Leiden: take node `v` out of its community and
+ * put it in the neighbouring community (or, for Leiden, an empty one) with the largest gain
+ * `w(v, C) − scale · (a_v B_C + b_v A_C)` (see work-graph.ts). All state lives in typed arrays
+ * allocated once per run and sized for the input graph.
+ * @internal
+ */
+import { throwIfAborted } from "../util/progress.js";
+import type { Random } from "../util/random.js";
+import type { Scratch, WorkGraph } from "./work-graph.js";
+
+/** @internal */
+export class Mover {
+  /** Community of each node of the current work graph. */
+  readonly comm: Int32Array;
+  /** Σ a and Σ b per community. */
+  readonly A: Float64Array;
+  readonly B: Float64Array;
+  /** Number of nodes per community. */
+  readonly size: Int32Array;
+  private readonly empty: Int32Array;
+  private emptyTop = 0;
+  /** Whether the last {@link move} changed the node's community. */
+  moved = false;
+  /** Sum of the gain improvements since {@link init} (raw units). */
+  gained = 0;
+
+  constructor(
+    nMax: number,
+    private readonly scratch: Scratch,
+    private readonly scale: number,
+  ) {
+    this.comm = new Int32Array(nMax);
+    this.A = new Float64Array(nMax);
+    this.B = new Float64Array(nMax);
+    this.size = new Int32Array(nMax);
+    this.empty = new Int32Array(nMax);
+  }
+
+  /** Starts from `initial` (labels in `0 .. graph.n - 1`) or from singletons. */
+  init(graph: WorkGraph, initial: Int32Array | null): void {
+    const n = graph.n;
+    const { comm, A, B, size } = this;
+    A.fill(0, 0, n);
+    B.fill(0, 0, n);
+    size.fill(0, 0, n);
+    for (let v = 0; v < n; v++) {
+      const c = initial ? initial[v]! : v;
+      comm[v] = c;
+      A[c]! += graph.a[v]!;
+      B[c]! += graph.b[v]!;
+      size[c]!++;
+    }
+    this.emptyTop = 0;
+    this.gained = 0;
+    for (let c = n - 1; c >= 0; c--) if (size[c] === 0) this.empty[this.emptyTop++] = c;
+  }
+
+  /**
+   * Moves `v` to its best community and returns the gain improvement (>= 0, raw units).
+   * With `allowEmpty`, an empty community is an option too (gain 0).
+   */
+  move(graph: WorkGraph, v: number, allowEmpty: boolean): number {
+    const { offsets, targets, weights } = graph;
+    const { stamp, acc, list } = this.scratch;
+    const { comm, A, B, size } = this;
+    const s = this.scale;
+    const mark = this.scratch.nextStamp();
+    const cv = comm[v]!;
+    let len = 0;
+    for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) {
+      const c = comm[targets[h]!]!;
+      if (stamp[c] !== mark) {
+        stamp[c] = mark;
+        acc[c] = 0;
+        list[len++] = c;
+      }
+      acc[c]! += weights[h]!;
+    }
+    const av = graph.a[v]!;
+    const bv = graph.b[v]!;
+    A[cv]! -= av;
+    B[cv]! -= bv;
+    let best = cv;
+    let own: number;
+    let bestGain: number;
+    if (graph.a === graph.b) {
+      // Symmetric objective (undirected modularity, CPM): A = B, one read per candidate.
+      const s2 = 2 * s * av;
+      own = (stamp[cv] === mark ? acc[cv]! : 0) - s2 * A[cv]!;
+      bestGain = own;
+      for (let t = 0; t < len; t++) {
+        const c = list[t]!;
+        const gain = acc[c]! - s2 * A[c]!;
+        if (gain > bestGain) {
+          bestGain = gain;
+          best = c;
+        }
+      }
+    } else {
+      own = (stamp[cv] === mark ? acc[cv]! : 0) - s * (av * B[cv]! + bv * A[cv]!);
+      bestGain = own;
+      for (let t = 0; t < len; t++) {
+        const c = list[t]!;
+        const gain = acc[c]! - s * (av * B[c]! + bv * A[c]!);
+        if (gain > bestGain) {
+          bestGain = gain;
+          best = c;
+        }
+      }
+    }
+    if (allowEmpty && bestGain < 0 && size[cv]! > 1) {
+      best = this.empty[--this.emptyTop]!;
+      bestGain = 0;
+    }
+    A[best]! += av;
+    B[best]! += bv;
+    if (best !== cv) {
+      size[cv]!--;
+      size[best]!++;
+      if (size[cv] === 0) this.empty[this.emptyTop++] = cv;
+      comm[v] = best;
+      this.moved = true;
+    } else this.moved = false;
+    this.gained += bestGain - own;
+    return bestGain - own;
+  }
+}
+
+/** The queue and its membership flags, sized for the input graph. @internal */
+export interface QueueBuffers {
+  queue: Int32Array;
+  inQueue: Uint8Array;
+}
+
+/**
+ * Queue-based fast local moving (Traag et al. 2019, Algorithm A.2 `MoveNodesFast`; the same
+ * pruning as Ozaki, Tezuka & Inaba 2016): all nodes enter a queue in seeded random order; a node
+ * that moves puts its neighbours outside its new community back on the queue. Stops when the
+ * queue is empty or after `maxVisits` visits; returns the number of visits. @internal
+ */
+export function moveNodesFast(
+  graph: WorkGraph,
+  mover: Mover,
+  buf: QueueBuffers,
+  allowEmpty: boolean,
+  maxVisits: number,
+  o: { random: Random; fn: string; signal: AbortSignal | undefined },
+): number {
+  const { n, offsets, targets } = graph;
+  const { queue, inQueue } = buf;
+  for (let v = 0; v < n; v++) queue[v] = v;
+  o.random.shuffle(queue.subarray(0, n));
+  inQueue.fill(1, 0, n);
+  let head = 0;
+  let tail = 0;
+  let length = n;
+  const comm = mover.comm;
+  let pops = 0;
+  while (length > 0 && pops < maxVisits) {
+    const v = queue[head]!;
+    head = head + 1 === n ? 0 : head + 1;
+    length--;
+    inQueue[v] = 0;
+    mover.move(graph, v, allowEmpty);
+    if (mover.moved) {
+      const c = comm[v]!;
+      for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) {
+        const u = targets[h]!;
+        if (inQueue[u] === 0 && comm[u] !== c) {
+          inQueue[u] = 1;
+          queue[tail] = u;
+          tail = tail + 1 === n ? 0 : tail + 1;
+          length++;
+        }
+      }
+    }
+    if ((++pops & 0xffff) === 0) throwIfAborted(o.fn, o.signal);
+  }
+  return pops;
+}
+

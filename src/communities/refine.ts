@@ -1,0 +1,144 @@
+/**
+ * Leiden's refinement phase (Traag, Waltman & van Eck 2019, Algorithm A.2 `RefinePartition` /
+ * `MergeNodesSubset`): inside each community S of the partition P, start from singletons and
+ * visit the nodes in a seeded random order; a node that is still a singleton and is
+ * well connected to S (`w(v, S − v) >= scale·(a_v (B_S − b_v) + b_v (A_S − a_v))`) joins a
+ * well-connected refined community C ⊆ S (or stays alone) with probability proportional to
+ * `exp(ΔH / θ)` over the options with `ΔH >= 0`. Every refined community is connected, so every
+ * community of the final partition is too.
+ * @internal
+ */
+import type { Random } from "../util/random.js";
+import type { Objective, Scratch, WorkGraph } from "./work-graph.js";
+
+/** @internal */
+export class Refiner {
+  readonly refined: Int32Array;
+  private readonly RA: Float64Array;
+  private readonly RB: Float64Array;
+  private readonly rsize: Int32Array;
+  private readonly ext: Float64Array;
+  private readonly kvS: Float64Array;
+  private readonly PA: Float64Array;
+  private readonly PB: Float64Array;
+  private readonly order: Int32Array;
+  private readonly candidates: Int32Array;
+  private readonly weight: Float64Array;
+
+  constructor(
+    nMax: number,
+    private readonly scratch: Scratch,
+    private readonly objective: Objective,
+  ) {
+    this.refined = new Int32Array(nMax);
+    this.RA = new Float64Array(nMax);
+    this.RB = new Float64Array(nMax);
+    this.rsize = new Int32Array(nMax);
+    this.ext = new Float64Array(nMax);
+    this.kvS = new Float64Array(nMax);
+    this.PA = new Float64Array(nMax);
+    this.PB = new Float64Array(nMax);
+    this.order = new Int32Array(nMax);
+    this.candidates = new Int32Array(nMax + 1);
+    this.weight = new Float64Array(nMax + 1);
+  }
+
+  /** Refines `P` (dense labels `0 .. kP - 1`) on `graph`; the result is in `refined` (labels `< graph.n`, not dense). */
+  refine(graph: WorkGraph, P: Int32Array, kP: number, random: Random, theta: number): void {
+    const { n, offsets, targets, weights, a, b } = graph;
+    const { refined: R, RA, RB, rsize, ext, kvS, PA, PB, order, candidates, weight } = this;
+    const { stamp, acc, list } = this.scratch;
+    const s = this.objective.scale;
+    // Raw gains in edge-weight units, as in the reference implementation (Traag's networkanalysis):
+    // with θ = 0.01 the choice is nearly greedy but random among near-equal options.
+    const toQuality = 1 / theta;
+    PA.fill(0, 0, kP);
+    PB.fill(0, 0, kP);
+    for (let v = 0; v < n; v++) {
+      const p = P[v]!;
+      PA[p]! += a[v]!;
+      PB[p]! += b[v]!;
+      R[v] = v;
+      RA[v] = a[v]!;
+      RB[v] = b[v]!;
+      rsize[v] = 1;
+      // w(v, S − v) is computed lazily (-1 = not yet): when v is visited, or when its singleton
+      // community is first a candidate. `ext` of a singleton equals it.
+      kvS[v] = -1;
+      order[v] = v;
+    }
+    random.shuffle(order.subarray(0, n));
+    for (let t = 0; t < n; t++) {
+      const v = order[t]!;
+      const r0 = R[v]!;
+      if (rsize[r0] !== 1) continue;
+      const p = P[v]!;
+      const av = a[v]!;
+      const bv = b[v]!;
+      const SA = PA[p]!;
+      const SB = PB[p]!;
+      const mark = this.scratch.nextStamp();
+      let len = 0;
+      let kv = 0;
+      for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) {
+        const u = targets[h]!;
+        if (P[u] !== p) continue;
+        const x = weights[h]!;
+        kv += x;
+        const r = R[u]!;
+        if (stamp[r] !== mark) {
+          stamp[r] = mark;
+          acc[r] = 0;
+          list[len++] = r;
+        }
+        acc[r]! += x;
+      }
+      if (kvS[v]! < 0) ext[v] = kv;
+      kvS[v] = kv;
+      if (kv < s * (av * (SB - bv) + bv * (SA - av))) continue;
+      // Candidates: staying alone (gain 0) and each well-connected refined community with gain >= 0.
+      let nc = 0;
+      candidates[nc] = r0;
+      weight[nc++] = 0;
+      let maxGain = 0;
+      for (let i = 0; i < len; i++) {
+        const r = list[i]!;
+        if (kvS[r]! < 0) {
+          // An untouched singleton {r}: its external weight is w(r, S − r).
+          let k = 0;
+          for (let h = offsets[r]!, end = offsets[r + 1]!; h < end; h++) if (P[targets[h]!] === p) k += weights[h]!;
+          kvS[r] = k;
+          ext[r] = k;
+        }
+        const rA = RA[r]!;
+        const rB = RB[r]!;
+        if (ext[r]! < s * (rA * (SB - rB) + rB * (SA - rA))) continue;
+        const gain = acc[r]! - s * (av * rB + bv * rA);
+        if (gain < 0) continue;
+        candidates[nc] = r;
+        weight[nc++] = gain;
+        if (gain > maxGain) maxGain = gain;
+      }
+      if (nc === 1) continue;
+      let total = 0;
+      for (let i = 0; i < nc; i++) total += weight[i] = Math.exp((weight[i]! - maxGain) * toQuality);
+      let x = random.next() * total;
+      let pick = nc - 1;
+      for (let i = 0; i < nc; i++) {
+        x -= weight[i]!;
+        if (x < 0) {
+          pick = i;
+          break;
+        }
+      }
+      const r = candidates[pick]!;
+      if (r === r0) continue;
+      R[v] = r;
+      RA[r]! += av;
+      RB[r]! += bv;
+      rsize[r]!++;
+      rsize[r0] = 0;
+      ext[r] = ext[r]! + kvS[v]! - 2 * acc[r]!;
+    }
+  }
+}

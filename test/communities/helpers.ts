@@ -1,0 +1,29 @@
+import type { SocialGraph } from "../../src/index.js";
+
+/** True when every community of `membership` induces a connected subgraph of `g` (BFS, ignoring direction). */
+export function communitiesConnected(g: SocialGraph, membership: Int32Array, count: number): boolean {
+  const n = g.order;
+  const seen = new Uint8Array(n);
+  const started = new Uint8Array(count);
+  const stack: number[] = [];
+  for (let s = 0; s < n; s++) {
+    if (seen[s]) continue;
+    const c = membership[s]!;
+    if (started[c]) return false; // a second component of an already-visited community
+    started[c] = 1;
+    seen[s] = 1;
+    stack.push(s);
+    while (stack.length > 0) {
+      const v = stack.pop()!;
+      const visit = (u: number) => {
+        if (!seen[u] && membership[u] === c) {
+          seen[u] = 1;
+          stack.push(u);
+        }
+      };
+      g.neighbors(v).forEach(visit);
+      if (g.directed) g.inNeighbors(v).forEach(visit);
+    }
+  }
+  return true;
+}
