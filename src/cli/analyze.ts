@@ -19,12 +19,11 @@ import type { ReportArgs } from "./args.js";
 import { introductionEnds } from "./ends.js";
 import { CliError, UsageError, checkInterrupted } from "./errors.js";
 import { buildIncidence } from "./incidence.js";
-import { interimBridges } from "./interim/bridges.js";
-import { componentMembership, modularityOf } from "./interim/communities.js";
-import { membershipFromLabels } from "./membership.js";
 import type { ConnectorRow, DunbarLayer, EngagementPoint, HistogramBin, PercolationPoint, ReportModel } from "./model.js";
 import { CONNECTOR_KINDS, QUADRANTS } from "./model.js";
 import type { LoadedInput } from "./readers/input.js";
+import { interimBridgesSection } from "./interim/bridges.js";
+import { communitiesSection } from "./sections/communities.js";
 import { graphStats } from "./stats.js";
 
 export interface AnalyzeOptions {
@@ -59,7 +58,6 @@ export async function analyze(input: LoadedInput, settings: Settings, options: A
     options.onProgress?.(done++ / stages, stage);
   };
   const signal = options.signal;
-  const interim: ReportModel["meta"]["interim"] = [];
   const keys = g.keys();
   const labels = input.labels ?? keys;
   const name = (i: number): { node: string; label: string } => ({ node: keys[i]!, label: labels[i]! });
@@ -77,7 +75,8 @@ export async function analyze(input: LoadedInput, settings: Settings, options: A
   const inc = buildIncidence(g);
   const embeddedness = edgeEmbeddedness(g);
   const undirected = g.directed ? toUndirected(g) : g;
-  const stats = graphStats(g, inc, undirected, g.directed ? edgeEmbeddedness(undirected) : embeddedness);
+  const undirectedEmbeddedness = g.directed ? edgeEmbeddedness(undirected) : embeddedness;
+  const stats = graphStats(g, inc, undirected, undirectedEmbeddedness);
   const degree = new Float64Array(n);
   const strength = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -93,18 +92,13 @@ export async function analyze(input: LoadedInput, settings: Settings, options: A
   for (let e = 0; e < m; e++) weakCount += ties.weak[e]!;
 
   await step("communities");
-  // wired to detectCommunities(g, { weights: ties.strength, seed }) when available -> Partition { membership, count, modularity };
-  // ground-truth labels stay available for comparison.
-  const truth = input.groundTruth;
-  const parts = truth ? membershipFromLabels(truth.labels) : componentMembership(g);
+  const { section: communities, parts } = communitiesSection(g, input.groundTruth, { strength: ties.strength, seed: settings.seed, signal });
   const count = parts.sizes.length;
-  if (!truth) interim.push({ section: "communities", plannedFunction: "detectCommunities(g, { weights, seed })" });
-  const modularity = modularityOf(g, parts.membership, count);
 
   await step("weak-tie bridges");
   // wired to weakTieBridges(g, { ties, partition }) when available.
-  const bridges = interimBridges(g, ties, embeddedness, parts.membership, TOP_ROWS);
-  interim.push({ section: "weak-tie bridges", plannedFunction: "weakTieBridges(g, { ties, partition })" });
+  const bridges = interimBridgesSection(g, { ties, membership: parts.membership, labels: parts.labels, embeddedness, top: TOP_ROWS });
+  const interim: ReportModel["meta"]["interim"] = [{ section: "weak-tie bridges", plannedFunction: "weakTieBridges(g, { ties, partition })" }];
 
   await step("percolation");
   const curve = (order: "weakest" | "strongest"): PercolationPoint[] => {
@@ -166,6 +160,7 @@ export async function analyze(input: LoadedInput, settings: Settings, options: A
   options.onProgress?.(1, "analysis done");
 
   const notes = [...input.notes];
+  if (bridges.note) notes.push(bridges.note);
   if (reachMethod === "hyperball") notes.push(`reach within ${settings.hops} hops is a HyperBall estimate above ${EXACT_REACH_LIMIT.toLocaleString("en")} people (about 3% error)`);
   if (sampledScatter) notes.push(`the engagement-versus-reach plot shows ${SCATTER_LIMIT.toLocaleString("en")} of ${n.toLocaleString("en")} people (the widest reach plus an even sample)`);
   const featureList = Object.entries(ties.featureWeights).map(([f, w]) => `${f} ×${w}`).join(", ");
@@ -192,19 +187,8 @@ export async function analyze(input: LoadedInput, settings: Settings, options: A
       embeddedness,
       overlap,
     },
-    // wired to detectCommunities(g, { weights, seed }) when available: membership, count, modularity.
-    communities: {
-      method: truth ? `ground truth: ${truth.source}` : "interim: connected components",
-      provenance: truth ? "library" : "interim",
-      source: truth ? "ground-truth" : "components",
-      count,
-      modularity,
-      sizes: parts.sizes.map((size, c) => ({ community: c, label: parts.labels[c]!, size })),
-      membership: parts.membership,
-      labels: parts.labels,
-    },
-    // wired to weakTieBridges(g, { ties, partition }) when available: reasons per edge, ranked top rows.
-    bridges: { method: "interim: weak ties that are local bridges or cross communities", provenance: "interim", count: bridges.count, top: bridges.top, reasons: bridges.reasons },
+    communities,
+    bridges: bridges.section,
     percolation: { method: "edgePercolation: ties removed weakest first and strongest first (Onnela et al. 2007)", provenance: "library", weakFirst, strongFirst },
     connectors: {
       method: "classifyConnectors: mega = top 5% mega score with mostly weak ties; power = top 5% of brokers by trusted introductions across communities",

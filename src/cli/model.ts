@@ -70,15 +70,20 @@ export interface CommunitySize {
 export interface CommunitySection {
   method: string;
   provenance: Provenance;
-  /** "ground-truth" (labels from the input), "detected", or "components" (interim fallback). */
-  source: "ground-truth" | "detected" | "components";
+  /** "ground-truth" (labels from the input) or "detected" (`detectCommunities`). */
+  source: "ground-truth" | "detected";
   count: number;
+  /** Modularity of `membership` with the graph's own weights (NaN without edges). */
   modularity: number;
   sizes: CommunitySize[];
   /** Per node index, community id 0..count-1 (ids by decreasing size). */
   membership: Int32Array;
   /** Community id -> label. */
   labels: string[];
+  /** Per node index, the community `detectCommunities` found (equals `membership` without ground truth). */
+  detectedMembership: Int32Array;
+  /** With ground truth: the detected partition and how well it matches (`comparePartitions`). */
+  comparison: { detectedCount: number; detectedModularity: number; nmi: number; ari: number } | null;
 }
 
 /** Why a tie counts as a weak-tie bridge. */
@@ -98,6 +103,8 @@ export interface BridgeRow {
   embeddedness: number;
   score: number;
   reasons: BridgeReason[];
+  /** weakTieBridges' reasons in words, strongest first (span, communities joined, betweenness, strength, overlap). */
+  explanation: string[];
 }
 
 export interface BridgeSection {

@@ -5,8 +5,11 @@ import { CliError, UsageError } from "../../src/cli/errors.js";
 import { loadInput } from "../../src/cli/load.js";
 import { CONNECTOR_KINDS, type ReportModel } from "../../src/cli/model.js";
 import type { LoadedInput } from "../../src/cli/readers/input.js";
+import { MIN_COMMUNITY_WEIGHT } from "../../src/cli/sections/communities.js";
 import {
   classifyConnectors,
+  comparePartitions,
+  detectCommunities,
   dunbarLayers,
   edgePercolation,
   estimateTieStrength,
@@ -56,25 +59,43 @@ describe("analyze on two triangles joined by one tie", () => {
     expect(m.ties.histogram[3]).toEqual({ x0: 0.15, x1: 0.2, weak: 1, strong: 0 }); // S.cd ≈ 0.180
   });
 
-  it("uses ground truth communities and weighted modularity", async () => {
+  // Q = (28 + 19) / 48 − (57 / 96)² − (39 / 96)² for the two triangles, with the graph's weights.
+  const Q = 47 / 48 - (57 / 96) ** 2 - (39 / 96) ** 2;
+
+  it("uses ground truth communities, its weighted modularity, and compares Leiden's partition with it", async () => {
     const m = await twoTriangles();
-    expect(m.communities).toMatchObject({ source: "ground-truth", count: 2, labels: ["left", "right"] });
+    expect(m.communities).toMatchObject({ source: "ground-truth", provenance: "library", count: 2, labels: ["left", "right"] });
     expect(Array.from(m.communities.membership)).toEqual([0, 0, 0, 1, 1, 1]);
-    // Q = (28 + 19) / 48 − (57 / 96)² − (39 / 96)²
-    expect(m.communities.modularity).toBeCloseTo(47 / 48 - (57 / 96) ** 2 - (39 / 96) ** 2, 12);
-    expect(m.meta.interim.map((x) => x.section)).not.toContain("communities");
+    expect(m.communities.modularity).toBeCloseTo(Q, 12);
+    // Leiden finds the two triangles again: NMI = ARI = 1.
+    expect(Array.from(m.communities.detectedMembership)).toEqual([0, 0, 0, 1, 1, 1]);
+    expect(m.communities.comparison).toEqual({ detectedCount: 2, detectedModularity: expect.closeTo(Q, 12), nmi: 1, ari: 1 });
   });
 
-  it("falls back to connected components without ground truth, and says so", async () => {
+  it("detects communities with Leiden (seeded, tie strengths as weights) without ground truth", async () => {
     const m = await twoTriangles({ communities: null });
-    expect(m.communities).toMatchObject({ source: "components", provenance: "interim", count: 1, modularity: 0 });
-    expect(m.meta.interim.find((x) => x.section === "communities")?.plannedFunction).toBe("detectCommunities(g, { weights, seed })");
+    expect(m.communities).toMatchObject({ source: "detected", provenance: "library", count: 2, labels: ["community 1", "community 2"], comparison: null });
+    expect(Array.from(m.communities.membership)).toEqual([0, 0, 0, 1, 1, 1]);
+    expect(m.communities.modularity).toBeCloseTo(Q, 12);
+    expect(m.communities.sizes.map((c) => c.size)).toEqual([3, 3]);
   });
 
-  it("finds cruz-dev as the only weak-tie bridge, with its reasons", async () => {
+  it("finds cruz-dev as the only weak-tie bridge (interim: weak, a local bridge, across communities)", async () => {
     const m = await twoTriangles();
     expect(m.bridges.count).toBe(1);
-    expect(m.bridges.top).toEqual([{ edge: 3, source: "cruz", target: "dev", strength: S.cd, embeddedness: 0, score: 2 + 1 - S.cd, reasons: ["local-bridge", "cross-community", "weak"] }]);
+    expect(m.bridges.top).toEqual([
+      {
+        edge: 3,
+        source: "cruz",
+        target: "dev",
+        strength: S.cd,
+        embeddedness: 0,
+        score: 2 + 1 - S.cd,
+        reasons: ["local-bridge", "cross-community", "weak"],
+        explanation: ["local bridge (no shared contact)", "joins communities left and right", `weak tie, strength ${S.cd.toFixed(3)}`],
+      },
+    ]);
+    expect(Array.from(m.bridges.reasons)).toEqual([0, 0, 0, 0b0111, 0, 0, 0]);
   });
 
   it("percolation is edgePercolation's: removing the weak bridge first halves the largest component at once", async () => {
@@ -149,12 +170,13 @@ describe("analyze on two triangles joined by one tie", () => {
     await expect(twoTriangles({ from: "zed" })).rejects.toThrow('--from: no node "zed" in the graph');
   });
 
-  it("lists only the sections still computed by stand-ins", async () => {
-    expect((await twoTriangles()).meta.interim.map((x) => x.plannedFunction)).toEqual(["weakTieBridges(g, { ties, partition })"]);
-    const withoutTruth = await twoTriangles({ communities: null });
-    expect(withoutTruth.meta.interim.map((x) => x.section)).toEqual(["communities", "weak-tie bridges"]);
-    for (const section of ["ties", "percolation", "connectors", "roles", "engagement", "dunbar", "introduction"] as const) {
-      expect(withoutTruth[section].provenance).toBe("library");
+  it("computes every section but the weak-tie bridges with the library", async () => {
+    for (const m of [await twoTriangles(), await twoTriangles({ communities: null })]) {
+      expect(m.meta.interim).toEqual([{ section: "weak-tie bridges", plannedFunction: "weakTieBridges(g, { ties, partition })" }]);
+      expect(m.bridges.provenance).toBe("interim");
+      for (const section of ["ties", "communities", "percolation", "connectors", "roles", "engagement", "dunbar", "introduction"] as const) {
+        expect(m[section].provenance).toBe("library");
+      }
     }
   });
 });
@@ -168,6 +190,16 @@ describe("analyze on the karate club agrees with the library functions called di
     expect(m.ties.weak).toEqual(ties.weak);
     const truth = Int32Array.from(clubs, (c) => (c === clubs[0] ? 0 : 1)); // "Mr. Hi" first: community 0
     expect(m.communities.membership).toEqual(truth);
+    const detected = detectCommunities(graph, { weights: Float64Array.from(ties.strength, (s) => Math.max(s, MIN_COMMUNITY_WEIGHT)), seed: 1 });
+    expect(m.communities.detectedMembership).toEqual(detected.membership);
+    const agreement = comparePartitions(truth, detected);
+    expect(m.communities.comparison).toMatchObject({ detectedCount: detected.count, nmi: agreement.nmi, ari: agreement.ari });
+    expect(agreement.nmi).toBeGreaterThan(0.4); // Leiden's communities nest in the two factions more or less
+    for (const b of m.bridges.top) {
+      expect(b.reasons).toContain("weak");
+      expect(b.reasons.includes("local-bridge") || b.reasons.includes("cross-community")).toBe(true);
+      expect(b.strength).toBeLessThan(m.ties.threshold);
+    }
     const conn = classifyConnectors(graph, { ties, partition: truth });
     expect(m.connectors.kind).toEqual(conn.kindCode);
     const power = m.connectors.power;
@@ -250,6 +282,8 @@ describe("analyze on directed and degenerate inputs", () => {
     expect(m.introduction).toMatchObject({ found: false, warmth: 0, path: [], weakestLink: null });
     expect(m.percolation.weakFirst.every((p) => p.largest === 0.5)).toBe(true);
     expect(m.dunbar.layers.every((l) => l.members.length === 0)).toBe(true);
+    expect(m.communities.modularity).toBeNaN(); // no edge weight at all
+    expect(m.communities.count).toBe(2); // singletons
     expect(CONNECTOR_KINDS[m.connectors.kind[0]!]).toBe("none");
   });
 

@@ -55,7 +55,7 @@ describe("ties.csv and people.csv", () => {
     expect(lines).toHaveLength(1 + 6);
     const cruz = lines.find((l) => l.startsWith("c,"))!.split(",");
     const column = (name: (typeof PEOPLE_COLUMNS)[number]): string => cruz[PEOPLE_COLUMNS.indexOf(name)]!;
-    expect(cruz.slice(0, 6)).toEqual(["c", "Cruz", "3", "17", "0", "left"]);
+    expect(cruz.slice(0, 7)).toEqual(["c", "Cruz", "3", "17", "0", "left", "0"]); // Leiden agrees: detected community 0
     expect([column("role"), column("connector"), column("power_score")]).toEqual(["R2 peripheral", "none", "0"]);
     // audience: ana, ben, dev; within 2 hops: everyone else; engaged: ana and ben (cruz-dev is weak).
     expect([column("reach"), column("extended_reach"), column("engaged_count"), column("quadrant")]).toEqual(["3", "5", "2", "broadcaster"]);
@@ -82,7 +82,9 @@ describe("summary.json", () => {
     expect(s.ties.threshold).toBe(Math.round(model.ties.threshold * 1e6) / 1e6);
     expect(s.ties.histogram).toHaveLength(20);
     expect(s.communities.sizes).toEqual([{ community: 0, label: "left", size: 3 }, { community: 1, label: "right", size: 3 }]);
+    expect(s.communities.comparison).toEqual({ detectedCount: 2, detectedModularity: Math.round(s.communities.modularity * 1e6) / 1e6, nmi: 1, ari: 1 });
     expect(s.bridges.top[0].reasons).toEqual(["local-bridge", "cross-community", "weak"]);
+    expect(s.bridges.top[0].explanation[0]).toBe("local bridge (no shared contact)");
     expect(s.ties).toMatchObject({ source: "weights", thresholdMethod: "otsu", threshold: 0.2, weakCount: 1 });
     expect(s.percolation.weakFirst).toHaveLength(51);
     expect(s.connectors.counts).toEqual({ none: 6, mega: 0, power: 0, "power-mega": 0 });
@@ -141,7 +143,8 @@ describe("report.html", () => {
     expect(html).toContain("Warm introduction: Ana → Dev");
     const notice = html.match(/<section class="notice" id="notices">(.*?)<\/section>/s)![1]!;
     expect(notice).toContain("weakTieBridges(g, { ties, partition })");
-    expect(notice).not.toContain("estimateTieStrength");
+    expect(notice).not.toContain("detectCommunities");
+    expect(html).toContain("NMI 1.000, ARI 1.000");
   });
 
   it("escapes names in HTML and in the embedded JSON", () => {

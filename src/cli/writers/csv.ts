@@ -43,7 +43,7 @@ export function* tiesCsv(g: SocialGraph, model: ReportModel): Generator<string> 
 }
 
 export const PEOPLE_COLUMNS = [
-  "node", "label", "degree", "strength", "community", "community_label", "role", "participation", "within_z",
+  "node", "label", "degree", "strength", "community", "community_label", "detected_community", "role", "participation", "within_z",
   "connector", "mega_score", "power_score", "reach", "extended_reach", "engaged_audience", "engaged_count",
   "engagement_rate", "trust", "influence", "quadrant",
 ] as const;
@@ -61,6 +61,7 @@ export function* peopleCsv(model: ReportModel): Generator<string> {
       model.strength[i]!,
       community,
       c.labels[community]!,
+      c.detectedMembership[i]!,
       roles.role[i]!,
       roles.participation[i]!,
       roles.withinZ[i]!,

@@ -27,7 +27,7 @@ export function scriptJson(value: unknown): string {
 }
 
 const h = escapeHtml;
-const num = (x: number, digits = 3): string => (Number.isInteger(x) ? x.toLocaleString("en") : x.toFixed(digits));
+const num = (x: number, digits = 3): string => (!Number.isFinite(x) ? "—" : Number.isInteger(x) ? x.toLocaleString("en") : x.toFixed(digits));
 
 function table(head: string[], rows: string[][], numeric: boolean[] = []): string {
   if (rows.length === 0) return `<p class="sub">None.</p>`;
@@ -109,7 +109,17 @@ export function reportHtml(model: ReportModel, view: NetworkView): string {
     .map((c) => `<li><span class="swatch" style="background:${PALETTE[c.community]}"></span>${h(c.label)} (${num(c.size)})</li>`)
     .join("");
   const more = communities.count > PALETTE.length ? `<li><span class="swatch" style="background:#b8c2cc"></span>${num(communities.count - PALETTE.length)} smaller communities</li>` : "";
-  const bridgeRows = bridges.top.map((b) => [h(label.get(b.source) ?? b.source), h(label.get(b.target) ?? b.target), num(b.strength), num(b.embeddedness), b.reasons.map((r) => `<span class="tag">${h(r)}</span>`).join("")]);
+  const bridgeRows = bridges.top.map((b) => [
+    h(label.get(b.source) ?? b.source),
+    h(label.get(b.target) ?? b.target),
+    num(b.score),
+    num(b.strength),
+    num(b.embeddedness),
+    b.reasons.map((r) => `<span class="tag">${h(r)}</span>`).join("") + `<div class="why">${b.explanation.map(h).join("; ")}</div>`,
+  ]);
+  const comparison = communities.comparison
+    ? ` Detected by Leiden: ${num(communities.comparison.detectedCount)} communities, modularity ${num(communities.comparison.detectedModularity)}; agreement with the ground truth NMI ${num(communities.comparison.nmi)}, ARI ${num(communities.comparison.ari)}.`
+    : "";
   const dunbarRows = dunbar.layers.map((l) => [
     l.nominal === null ? `${l.layer} (beyond)` : `${l.layer} (≤ ${l.nominal})`,
     num(l.members.length),
@@ -162,13 +172,13 @@ ${view.note ? `<p class="sample-note" id="sample-note">${h(view.note)}</p>` : ""
 <div><h3>Engagement versus reach</h3><div class="plot" id="plot-engagement"></div><p class="caption">Dashed lines: the quadrant cut-offs, median reach (${num(engagement.reachSplit, 1)}) and median engagement rate (${num(engagement.engagementSplit, 2)}). ${h(engagement.method)}.${engagement.sampled ? ` Showing ${num(engagement.points.length)} of ${num(stats.nodes)} people.` : ""}</p></div>
 <div><h3>Tie strength</h3><div class="plot" id="plot-ties"></div><p class="caption">${num(ties.weakCount)} weak and ${num(ties.strongCount)} strong ties; threshold ${num(ties.threshold)}. ${h(ties.method)}.</p></div>
 <div><h3>Removing weak ties first versus strong ties first</h3><div class="plot" id="plot-percolation"></div><p class="caption">Largest connected group as ties are removed (Onnela et al. 2007).</p></div>
-<div><h3>Community sizes</h3><div class="plot" id="plot-communities"></div><p class="caption">${communities.count > 30 ? `The 30 largest of ${num(communities.count)} communities. ` : ""}Modularity ${num(communities.modularity)}.</p></div>
+<div><h3>Community sizes</h3><div class="plot" id="plot-communities"></div><p class="caption">${communities.count > 30 ? `The 30 largest of ${num(communities.count)} communities. ` : ""}Modularity ${num(communities.modularity)}.${comparison}</p></div>
 </div>
 </section>
 <section id="tables-section">
 <h2>Tables</h2>
 <div class="tables">
-<div id="table-bridges"><h3>Top weak-tie bridges</h3>${table(["From", "To", "Strength", "Shared contacts", "Reasons"], bridgeRows, [false, false, true, true, false])}</div>
+<div id="table-bridges"><h3>Top weak-tie bridges</h3>${table(["From", "To", "Score", "Strength", "Shared contacts", "Reasons"], bridgeRows, [false, false, true, true, true, false])}<p class="sub">${h(bridges.method)}.</p></div>
 <div id="table-connectors"><h3>Power connectors</h3>${connectorTable(connectors.power, "power")}<h3>Mega connectors</h3>${connectorTable(connectors.mega, "mega")}<p class="sub">${h(connectors.method)}.</p></div>
 <div id="table-dunbar"><h3>Dunbar layers of ${h(dunbar.egoLabel)}</h3>${table(["Layer", "People", "Members (tie strength)"], dunbarRows, [false, true, false])}<p class="sub">Choose the person with <code>--ego</code>.</p></div>
 <div id="table-introduction"><h3>Warm introduction: ${h(label.get(introduction.from) ?? introduction.from)} → ${h(label.get(introduction.to) ?? introduction.to)}</h3>${pathHtml}</div>

@@ -36,7 +36,7 @@ export function summaryOf(model: ReportModel, view: NetworkView | null): Summary
       strongCount: ties.strongCount,
       histogram: ties.histogram,
     },
-    communities: { method: communities.method, provenance: communities.provenance, source: communities.source, count: communities.count, modularity: communities.modularity, sizes: communities.sizes },
+    communities: { method: communities.method, provenance: communities.provenance, source: communities.source, count: communities.count, modularity: communities.modularity, sizes: communities.sizes, comparison: communities.comparison },
     bridges: { method: bridges.method, provenance: bridges.provenance, count: bridges.count, top: bridges.top },
     percolation,
     connectors: { method: connectors.method, provenance: connectors.provenance, counts: connectors.counts, cutoffs: connectors.cutoffs, power: connectors.power, mega: connectors.mega },
