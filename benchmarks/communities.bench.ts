@@ -77,8 +77,8 @@ function contenders(g: SocialGraph, gg: Graph | null): Contender[] {
   }
   for (const [name, options] of [
     ["tiescope louvain", { algorithm: "louvain" }],
-    ["tiescope leiden (default: 2 passes)", { algorithm: "leiden" }],
-    ["tiescope leiden, 1 pass", { algorithm: "leiden", maxIterations: 1 }],
+    ["tiescope leiden (default: 1 pass)", { algorithm: "leiden" }],
+    ["tiescope leiden, 2 passes (leidenalg's default)", { algorithm: "leiden", maxIterations: 2 }],
     ["tiescope leiden, until stable", { algorithm: "leiden", maxIterations: 1000 }],
     ["tiescope label propagation", { algorithm: "label-propagation" }],
   ] as const) {
