@@ -8,10 +8,11 @@ import type { DemoContext, DemoSection } from "./demo/context.js";
 import { graphSection } from "./demo/graph.js";
 import { tiesSection } from "./demo/ties.js";
 import { communitiesSection } from "./demo/communities.js";
+import { bridgesSection } from "./demo/bridges.js";
 import { rolesSection } from "./demo/roles.js";
 import { reachSection } from "./demo/reach.js";
 
-const sections: DemoSection[] = [graphSection, tiesSection, communitiesSection, rolesSection, reachSection];
+const sections: DemoSection[] = [graphSection, tiesSection, communitiesSection, bridgesSection, rolesSection, reachSection];
 
 const { graph, clubs } = karateClub();
 const context: DemoContext = { graph, clubs, name: "Zachary's karate club" };
