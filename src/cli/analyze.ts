@@ -1,9 +1,7 @@
 /**
  * The analysis stage of `tiescope report`: one function from the loaded input to the
  * {@link ReportModel} that every writer and the page read. Each section is computed by the
- * library function named in its `method`; a section still computed by an interim stand-in in
- * ./interim/ says at its call site which function replaces it (`// wired to ...`), and
- * `meta.interim` lists it on the page.
+ * library function named in its `method`.
  */
 import { toUndirected } from "../graph/to-undirected.js";
 import { dunbarLayers } from "../ties/dunbar.js";
@@ -22,7 +20,7 @@ import { buildIncidence } from "./incidence.js";
 import type { ConnectorRow, DunbarLayer, EngagementPoint, HistogramBin, PercolationPoint, ReportModel } from "./model.js";
 import { CONNECTOR_KINDS, QUADRANTS } from "./model.js";
 import type { LoadedInput } from "./readers/input.js";
-import { interimBridgesSection } from "./interim/bridges.js";
+import { bridgesSection } from "./sections/bridges.js";
 import { communitiesSection } from "./sections/communities.js";
 import { graphStats } from "./stats.js";
 
@@ -96,9 +94,7 @@ export async function analyze(input: LoadedInput, settings: Settings, options: A
   const count = parts.sizes.length;
 
   await step("weak-tie bridges");
-  // wired to weakTieBridges(g, { ties, partition }) when available.
-  const bridges = interimBridgesSection(g, { ties, membership: parts.membership, labels: parts.labels, embeddedness, top: TOP_ROWS });
-  const interim: ReportModel["meta"]["interim"] = [{ section: "weak-tie bridges", plannedFunction: "weakTieBridges(g, { ties, partition })" }];
+  const bridges = bridgesSection(g, { ties, membership: parts.membership, labels: parts.labels, undirected, undirectedEmbeddedness, seed: settings.seed, top: TOP_ROWS, signal });
 
   await step("percolation");
   const curve = (order: "weakest" | "strongest"): PercolationPoint[] => {
@@ -165,7 +161,7 @@ export async function analyze(input: LoadedInput, settings: Settings, options: A
   if (sampledScatter) notes.push(`the engagement-versus-reach plot shows ${SCATTER_LIMIT.toLocaleString("en")} of ${n.toLocaleString("en")} people (the widest reach plus an even sample)`);
   const featureList = Object.entries(ties.featureWeights).map(([f, w]) => `${f} ×${w}`).join(", ");
   return {
-    meta: { tool: "tiescope", version: options.version, name: input.name, format: input.format, seed: settings.seed, notes, interim },
+    meta: { tool: "tiescope", version: options.version, name: input.name, format: input.format, seed: settings.seed, notes, interim: [] },
     stats,
     interactions: input.interactions,
     keys,

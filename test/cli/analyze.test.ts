@@ -5,11 +5,13 @@ import { CliError, UsageError } from "../../src/cli/errors.js";
 import { loadInput } from "../../src/cli/load.js";
 import { CONNECTOR_KINDS, type ReportModel } from "../../src/cli/model.js";
 import type { LoadedInput } from "../../src/cli/readers/input.js";
+import { pivotsFor } from "../../src/cli/sections/bridges.js";
 import { MIN_COMMUNITY_WEIGHT } from "../../src/cli/sections/communities.js";
 import {
   classifyConnectors,
   comparePartitions,
   detectCommunities,
+  weakTieBridges,
   dunbarLayers,
   edgePercolation,
   estimateTieStrength,
@@ -80,9 +82,10 @@ describe("analyze on two triangles joined by one tie", () => {
     expect(m.communities.sizes.map((c) => c.size)).toEqual([3, 3]);
   });
 
-  it("finds cruz-dev as the only weak-tie bridge (interim: weak, a local bridge, across communities)", async () => {
+  it("finds cruz-dev as the only weak-tie bridge: a cut edge between the communities carrying the most shortest paths", async () => {
     const m = await twoTriangles();
     expect(m.bridges.count).toBe(1);
+    // score = (1 − s)(1 − overlap 0)(1 + B / B_max = 2)(1 + crosses = 2) / 4 = 1 − s
     expect(m.bridges.top).toEqual([
       {
         edge: 3,
@@ -90,12 +93,12 @@ describe("analyze on two triangles joined by one tie", () => {
         target: "dev",
         strength: S.cd,
         embeddedness: 0,
-        score: 2 + 1 - S.cd,
-        reasons: ["local-bridge", "cross-community", "weak"],
-        explanation: ["local bridge (no shared contact)", "joins communities left and right", `weak tie, strength ${S.cd.toFixed(3)}`],
+        score: expect.closeTo(1 - S.cd, 12),
+        reasons: ["local-bridge", "cross-community", "weak", "cut-edge"],
+        explanation: expect.arrayContaining(["global bridge", "joins communities left and right"]),
       },
     ]);
-    expect(Array.from(m.bridges.reasons)).toEqual([0, 0, 0, 0b0111, 0, 0, 0]);
+    expect(Array.from(m.bridges.reasons)).toEqual([0, 0, 0, 0b1111, 0, 0, 0]);
   });
 
   it("percolation is edgePercolation's: removing the weak bridge first halves the largest component at once", async () => {
@@ -170,11 +173,10 @@ describe("analyze on two triangles joined by one tie", () => {
     await expect(twoTriangles({ from: "zed" })).rejects.toThrow('--from: no node "zed" in the graph');
   });
 
-  it("computes every section but the weak-tie bridges with the library", async () => {
+  it("computes every section with the library: nothing is interim", async () => {
     for (const m of [await twoTriangles(), await twoTriangles({ communities: null })]) {
-      expect(m.meta.interim).toEqual([{ section: "weak-tie bridges", plannedFunction: "weakTieBridges(g, { ties, partition })" }]);
-      expect(m.bridges.provenance).toBe("interim");
-      for (const section of ["ties", "communities", "percolation", "connectors", "roles", "engagement", "dunbar", "introduction"] as const) {
+      expect(m.meta.interim).toEqual([]);
+      for (const section of ["ties", "communities", "bridges", "percolation", "connectors", "roles", "engagement", "dunbar", "introduction"] as const) {
         expect(m[section].provenance).toBe("library");
       }
     }
@@ -195,6 +197,9 @@ describe("analyze on the karate club agrees with the library functions called di
     const agreement = comparePartitions(truth, detected);
     expect(m.communities.comparison).toMatchObject({ detectedCount: detected.count, nmi: agreement.nmi, ari: agreement.ari });
     expect(agreement.nmi).toBeGreaterThan(0.4); // Leiden's communities nest in the two factions more or less
+    const wtb = weakTieBridges(graph, { ties, partition: truth });
+    expect(m.bridges.count).toBe(wtb.count);
+    expect(m.bridges.top.map((b) => b.edge)).toEqual(Array.from(wtb.edges.subarray(0, 25)));
     for (const b of m.bridges.top) {
       expect(b.reasons).toContain("weak");
       expect(b.reasons.includes("local-bridge") || b.reasons.includes("cross-community")).toBe(true);
@@ -259,6 +264,17 @@ describe("analyze on a larger graph", () => {
     expect(new Set(m.engagement.points.map((p) => p.node)).size).toBe(5000);
     expect(m.engagement.sampled).toBe(true);
     expect(m.meta.notes).toContain("the engagement-versus-reach plot shows 5,000 of 6,000 people (the widest reach plus an even sample)");
+    // pivots = 5e7 / (6,000 + 6,000) ≈ 4,166, capped at 500
+    expect(m.meta.notes).toContain("weak-tie bridge scores use edge betweenness estimated from 500 seeded pivots (exact up to 5,000 people)");
+  });
+});
+
+describe("edge betweenness pivots for the weak-tie bridges", () => {
+  it("are exact up to 5,000 people, then fit about 5e7 BFS steps, between 100 and 500", () => {
+    expect(pivotsFor(5000, 1e6)).toBeNull();
+    expect(pivotsFor(6000, 6000)).toBe(500); // 5e7 / 12,000 ≈ 4,167, capped
+    expect(pivotsFor(22_470, 170_823)).toBe(258); // musae-facebook: floor(5e7 / 193,293)
+    expect(pivotsFor(256_491, 328_132)).toBe(100); // Higgs retweets: 85, raised to the floor
   });
 });
 
@@ -272,6 +288,23 @@ describe("analyze on directed and degenerate inputs", () => {
     expect(m.stats.density).toBeCloseTo(5 / 12, 12);
     expect(Array.from(m.engagement.reach)).toEqual([2, 1, 1, 1]); // in-arcs of a, b, c, d
     expect(m.engagement.method).toContain("people with an arc to the person");
+  });
+
+  it("reads a directed graph's arcs as pairs for the weak-tie bridges; both arcs of a pair carry its reasons", async () => {
+    // Two reciprocated triangles a-b-c and d-e-f, joined by the single arc c -> d.
+    const pairs = [["a", "b"], ["b", "c"], ["c", "a"], ["d", "e"], ["e", "f"], ["f", "d"]] as const;
+    const rows: [string, string][] = pairs.flatMap(([u, v]) => [[u, v], [v, u]] as [string, string][]);
+    rows.push(["c", "d"]);
+    const graph = SocialGraph.fromEdges(rows, { directed: true });
+    const m = await analyze(bare(graph), { ...REPORT_DEFAULTS }, { version: "t" });
+    const cd = graph.edgeId(graph.index("c"), graph.index("d"));
+    expect(m.bridges.count).toBe(1);
+    expect(m.bridges.top[0]).toMatchObject({ edge: cd, source: "c", target: "d" });
+    expect(m.bridges.reasons[cd]! & 0b1000).toBe(0b1000); // a cut edge of the symmetrised graph
+    const ab = graph.edgeId(graph.index("a"), graph.index("b"));
+    const ba = graph.edgeId(graph.index("b"), graph.index("a"));
+    expect([m.bridges.reasons[ab], m.bridges.reasons[ba]]).toEqual([0, 0]);
+    expect(m.bridges.method).toContain("toUndirected");
   });
 
   it("handles a graph without edges", async () => {

@@ -44,7 +44,7 @@ describe("ties.csv and people.csv", () => {
     expect(lines[0]).toBe(TIES_COLUMNS.join(","));
     expect(lines).toHaveLength(1 + 7);
     const bridge = (3 * Math.log(2)) / Math.log(13) / 4.5; // estimateTieStrength: (3 · weight + 1.5 · overlap 0) / 4.5
-    expect(lines).toContain(`c,d,1,${formatNumber(bridge)},1,0,0,1,local-bridge;cross-community;weak`);
+    expect(lines).toContain(`c,d,1,${formatNumber(bridge)},1,0,0,1,local-bridge;cross-community;weak;cut-edge`);
     expect(lines).toContain("a,b,12,1,0,1,1,0,");
   });
 
@@ -83,13 +83,13 @@ describe("summary.json", () => {
     expect(s.ties.histogram).toHaveLength(20);
     expect(s.communities.sizes).toEqual([{ community: 0, label: "left", size: 3 }, { community: 1, label: "right", size: 3 }]);
     expect(s.communities.comparison).toEqual({ detectedCount: 2, detectedModularity: Math.round(s.communities.modularity * 1e6) / 1e6, nmi: 1, ari: 1 });
-    expect(s.bridges.top[0].reasons).toEqual(["local-bridge", "cross-community", "weak"]);
-    expect(s.bridges.top[0].explanation[0]).toBe("local bridge (no shared contact)");
+    expect(s.bridges.top[0].reasons).toEqual(["local-bridge", "cross-community", "weak", "cut-edge"]);
+    expect(s.bridges.top[0].explanation[0]).toBe("global bridge");
     expect(s.ties).toMatchObject({ source: "weights", thresholdMethod: "otsu", threshold: 0.2, weakCount: 1 });
     expect(s.percolation.weakFirst).toHaveLength(51);
     expect(s.connectors.counts).toEqual({ none: 6, mega: 0, power: 0, "power-mega": 0 });
     expect(s.engagement.quadrants).toEqual({ power: 4, broadcaster: 2, "engaged-core": 0, quiet: 0 });
-    expect(s.meta.interim.map((x: { section: string }) => x.section)).toEqual(["weak-tie bridges"]);
+    expect(s.meta.interim).toEqual([]);
     expect(s.dunbar.ego).toBe("a");
     expect(s.introduction.path.map((p: { node: string }) => p.node)).toEqual(["a", "c", "d"]);
     expect(s.network).toEqual({ drawnNodes: 6, drawnTies: 7, sampled: false, note: null });
@@ -141,9 +141,9 @@ describe("report.html", () => {
       expect(html).toContain(`id="${id}"`);
     }
     expect(html).toContain("Warm introduction: Ana → Dev");
-    const notice = html.match(/<section class="notice" id="notices">(.*?)<\/section>/s)![1]!;
-    expect(notice).toContain("weakTieBridges(g, { ties, partition })");
-    expect(notice).not.toContain("detectCommunities");
+    // Nothing is interim and the GEXF needed no note: no notice at all.
+    expect(html).not.toContain('id="notices"');
+    expect(html).not.toContain("Preview");
     expect(html).toContain("NMI 1.000, ARI 1.000");
   });
 
