@@ -39,6 +39,7 @@ export async function runReport(args: ReportArgs, io: CliIo, progress: ProgressR
       if (f < 1) progress.begin(`analysing: ${stage}`, f);
     },
   });
+  for (const note of model.meta.notes.slice(input.notes.length)) progress.log(`note: ${note}`);
   progress.begin("laying out the network");
   const view = await buildNetworkView(input.graph, model, { maxNodes: args.maxNodes, seed: args.seed, signal, onProgress: (f) => progress.update(f) });
   if (view.note) progress.log(view.note);
