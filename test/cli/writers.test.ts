@@ -145,6 +145,9 @@ describe("report.html", () => {
     expect(html).not.toContain('id="notices"');
     expect(html).not.toContain("Preview");
     expect(html).toContain("NMI 1.000, ARI 1.000");
+    // A section computed by a stand-in would be named in a notice at the top.
+    const preview = reportHtml({ ...model, meta: { ...model.meta, interim: [{ section: "s", plannedFunction: "f(g)" }] } }, view);
+    expect(preview).toMatch(/<section class="notice" id="notices">.*Preview: these sections use interim methods.*s \(<code>f\(g\)<\/code>\)/s);
   });
 
   it("escapes names in HTML and in the embedded JSON", () => {
