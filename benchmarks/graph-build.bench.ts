@@ -1,9 +1,9 @@
 /**
  * Graph construction: tiescope's typed-array path (`SocialGraph.fromArrays`), its row path
  * (`SocialGraph.fromEdges`) and graphology (`mergeEdge` per row) on the same distinct edges,
- * each contender in a fresh Node process under the same flags. Below 10M edges the first build
- * warms the JIT and is discarded; the time is the median of the other builds. At 10M edges one
- * cold build is measured. Prints and writes the medians.
+ * each contender in a fresh Node process under the same flags. Below 10M edges the first builds
+ * warm the JIT and are discarded (6 at 100k edges, 1 at 1M); the time is the median of the other
+ * builds. At 10M edges one cold build is measured. Prints and writes the medians.
  *
  * Usage: npx tsx benchmarks/graph-build.bench.ts [--quick]
  */
@@ -14,12 +14,13 @@ import os from "node:os";
 const quick = process.argv.includes("--quick");
 const FLAGS = ["--expose-gc", "--max-old-space-size=20000", "--max-semi-space-size=64"];
 const ALL = ["arrays", "rows", "graphology", "planted"];
-const plan: { m: number; runs: number }[] = quick
-  ? [{ m: 100_000, runs: 5 }]
+// `warm` builds run first and are discarded (V8 needs a few calls to optimise the builders).
+const plan: { m: number; runs: number; warm: number }[] = quick
+  ? [{ m: 100_000, runs: 5, warm: 5 }]
   : [
-      { m: 100_000, runs: 7 },
-      { m: 1_000_000, runs: 5 },
-      { m: 10_000_000, runs: 1 },
+      { m: 100_000, runs: 9, warm: 6 },
+      { m: 1_000_000, runs: 5, warm: 1 },
+      { m: 10_000_000, runs: 1, warm: 0 },
     ];
 
 interface Sample {
@@ -36,14 +37,14 @@ const median = (xs: number[]): number => {
 };
 
 const results: { m: number; edges: number; contender: string; ms: number; bytesPerEdge: number; runs: number }[] = [];
-for (const { m, runs } of plan) {
+for (const { m, runs, warm } of plan) {
   for (const contender of ALL) {
-    const out = execFileSync(process.execPath, [...FLAGS, "--import", "tsx", "benchmarks/graph-build.worker.ts", contender, String(m), String(runs + (runs > 1 ? 1 : 0))], {
+    const out = execFileSync(process.execPath, [...FLAGS, "--import", "tsx", "benchmarks/graph-build.worker.ts", contender, String(m), String(runs + warm)], {
       encoding: "utf8",
       maxBuffer: 1 << 20,
     });
     const sample = JSON.parse(out.trim().split("\n").pop()!) as Sample;
-    const times = runs > 1 ? sample.ms.slice(1) : sample.ms;
+    const times = sample.ms.slice(warm);
     const row = { m: sample.m, edges: sample.edges, contender, ms: median(times), bytesPerEdge: sample.bytes / sample.edges, runs };
     results.push(row);
     console.log(`${row.m} edges  ${contender.padEnd(10)} ${row.ms.toFixed(1).padStart(9)} ms  ${row.bytesPerEdge.toFixed(1).padStart(6)} B/edge  (median of ${runs})`);
@@ -58,7 +59,7 @@ const label: Record<string, string> = {
   planted: "`plantedSocialNetwork` (generate + build)",
 };
 const lines = [
-  `Graph construction, undirected weighted, distinct edges of a planted social network (${env}; time = median of the runs shown, after one warm-up build below 10M edges; memory = retained heap + array buffers after GC).`,
+  `Graph construction, undirected weighted, distinct edges of a planted social network (${env}; time = median of the runs shown, after warm-up builds below 10M edges; memory = retained heap + array buffers after GC).`,
   "",
   "| edges | contender | time (ms) | bytes / edge | speed-up vs graphology | runs |",
   "|---:|---|---:|---:|---:|---:|",

@@ -1,7 +1,7 @@
 /**
  * Measurements in a fresh process: build a graph of `m` edges `repeats` times with one contender
- * and print `{ ms: [...], bytes }` as JSON (bytes = what the last build retains: heap + array
- * buffers after a full GC, with the previous build released).
+ * back to back and print `{ ms: [...], bytes }` as JSON (bytes = what one more build retains:
+ * heap + array buffers after a full GC, measured apart from the timed builds).
  * Usage: node --expose-gc --import tsx benchmarks/graph-build.worker.ts <contender> <m> <repeats>
  */
 import Graph from "graphology";
@@ -51,16 +51,19 @@ function build(): unknown {
   throw new Error(`unknown contender ${contender}`);
 }
 
+// Timed builds run back to back: a forced full GC between them would also flush V8's compiled
+// code and time a cold builder every time. Memory is measured on one more build, between GCs.
 const ms: number[] = [];
-let bytes = 0;
 let edges = 0;
 for (let r = 0; r < Number(repeatsArg); r++) {
-  const before = used();
   const t0 = performance.now();
-  let result: unknown = build();
+  const result: unknown = build();
   ms.push(performance.now() - t0);
-  bytes = used() - before;
   edges = result instanceof SocialGraph ? result.size : (result as Graph).size;
-  result = null;
 }
+const before = used();
+let kept: unknown = build();
+const bytes = used() - before;
+if (!kept) throw new Error("no graph");
+kept = null;
 console.log(JSON.stringify({ contender, m: size, edges, ms, bytes }));

@@ -4,16 +4,15 @@
  *
  * Run: npx tsx examples/validation-roles.ts   (reads $TIESCOPE_DATA or ../shared/data)
  *
- * Tie strength: until the tie-strength estimator is wired in here, strengths come from the
- * temporal e-mail log with a transparent proxy: for a pair with n e-mails in total,
- * s = n / (n + 10) · (0.5 if only one side ever wrote, else 1); a tie is weak when s < 0.5, so a
- * strong tie is a reciprocated one with at least 10 e-mails.
+ * Tie strength: `estimateTieStrength` on the temporal e-mail log, aggregated per pair by
+ * `readInteractions` (frequency, recency, reciprocity, regularity and neighbourhood overlap), with
+ * its data-driven weak/strong threshold.
  * The partition is the department labels.
  */
 import { readFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
-import { SocialGraph, classifyConnectors, nodeRoles, introductionPath, type TieStrengthLike } from "../src/index.js";
+import { classifyConnectors, estimateTieStrength, nodeRoles, introductionPath } from "../src/index.js";
+import { readInteractions } from "../src/node/index.js";
 
 const dataRoot = process.env.TIESCOPE_DATA ? new URL(`file://${process.env.TIESCOPE_DATA.replace(/\/?$/, "/")}`) : new URL("../../shared/data/", import.meta.url);
 const dir = new URL("email-eu-core/", dataRoot);
@@ -25,37 +24,12 @@ for (const line of read("email-Eu-core-department-labels.txt").split("\n")) {
   const [id, dep] = line.trim().split(/\s+/);
   if (id && dep) department.set(id, Number(dep));
 }
-// Aggregate the temporal log per unordered pair: e-mails each way.
-const log = gunzipSync(readFileSync(fileURLToPath(new URL("email-Eu-core-temporal.txt.gz", dir)))).toString("utf8");
-const pairs = new Map<string, [number, number]>();
-let events = 0;
-for (const line of log.split("\n")) {
-  const [a, b] = line.trim().split(/\s+/);
-  if (!a || !b || a === b) continue;
-  events++;
-  const forward = Number(a) < Number(b);
-  const key = forward ? `${a} ${b}` : `${b} ${a}`;
-  const counts = pairs.get(key) ?? [0, 0];
-  counts[forward ? 0 : 1]++;
-  pairs.set(key, counts);
-}
-const rows: [string, string, number][] = [];
-for (const [key, [ab, ba]] of pairs) {
-  const [a, b] = key.split(" ") as [string, string];
-  rows.push([a, b, ab + ba]);
-}
-const nodes = Array.from(department.keys()).sort((x, y) => Number(x) - Number(y));
-const g = SocialGraph.fromEdges(rows, { nodes });
-const strength = new Float64Array(g.size);
-for (let e = 0; e < g.size; e++) {
-  const a = g.key(g.edgeSources[e]!);
-  const b = g.key(g.edgeTargets[e]!);
-  const [ab, ba] = pairs.get(Number(a) < Number(b) ? `${a} ${b}` : `${b} ${a}`)!;
-  strength[e] = ((ab + ba) / (ab + ba + 10)) * (ab > 0 && ba > 0 ? 1 : 0.5);
-}
-const threshold = 0.5;
-const ties: TieStrengthLike = { strength, weak: Uint8Array.from(strength, (s) => (s < threshold ? 1 : 0)), threshold };
-const partition = Object.fromEntries(nodes.map((k) => [k, department.get(k)!]));
+// The temporal log (src dst t, t in seconds), aggregated per unordered pair.
+const { graph: g, dyads } = await readInteractions(fileURLToPath(new URL("email-Eu-core-temporal.txt.gz", dir)), { timeUnit: "s" });
+const events = dyads.report.kept;
+const ties = estimateTieStrength(g);
+// The partition covers the people in the log (people who never e-mailed have no ties to score).
+const partition = Object.fromEntries(g.keys().map((k) => [k, department.get(k)!]));
 let strongCount = 0;
 for (const w of ties.weak) if (!w) strongCount++;
 
@@ -69,7 +43,7 @@ const print = (s = ""): void => {
   out.push(s);
   console.log(s);
 };
-print(`email-Eu-core: ${g.order} people, ${g.size} undirected ties from ${events} e-mails, ${strongCount} strong (s >= ${threshold}), 42 departments`);
+print(`email-Eu-core: ${g.order} people, ${g.size} undirected ties from ${events} e-mails, ${strongCount} strong (s >= ${ties.threshold.toFixed(3)}, estimated), 42 departments`);
 print(`classifyConnectors: ${ms.toFixed(1)} ms; cut-offs: megaScore >= ${people.cutoffs.mega.toFixed(2)}, powerScore >= ${people.cutoffs.power.toFixed(2)}`);
 const kinds = new Map<string, number>();
 for (const r of people.rows()) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);

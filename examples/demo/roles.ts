@@ -1,18 +1,27 @@
-import { classifyConnectors, introductionPath, introducers, nodeRoles, NODE_ROLE_NAMES, type NodeRole, type TieStrengthLike } from "../../src/index.js";
-import { table, type DemoSection } from "./context.js";
+import {
+  classifyConnectors,
+  introductionPath,
+  introducers,
+  nodeRoles,
+  NODE_ROLE_NAMES,
+  type MembershipInput,
+  type NodeRole,
+  type TieStrengthLike,
+} from "../../src/index.js";
+import { table, type DemoContext, type DemoSection } from "./context.js";
 
 /**
- * Power vs mega connectors, Guimerà–Amaral roles and one warm introduction path.
- * For now the partition is the two factions (`clubs`) and the tie strength is derived from the
- * karate weights (interaction contexts w, 1–7) as s = 1 − e^(−w/2), weak when s < 0.5 (w = 1);
- * this section will switch to estimateTieStrength and detectCommunities once they land.
+ * Power vs mega connectors, Guimerà–Amaral roles and one warm introduction path, on the tie
+ * strengths and communities estimated by the earlier sections (when run alone: strength
+ * s = 1 − e^(−w/2) from the interaction counts w, and the two factions as the partition).
  */
 export const rolesSection: DemoSection = {
   title: "Power vs mega connectors, roles and a warm introduction",
-  run({ graph, clubs }) {
-    const strength = Float64Array.from(graph.edgeWeights, (w) => 1 - Math.exp(-w / 2));
-    const ties: TieStrengthLike = { strength, weak: Uint8Array.from(strength, (s) => (s < 0.5 ? 1 : 0)), threshold: 0.5 };
-    const partition = Object.fromEntries(clubs.map((club, i) => [graph.key(i), club]));
+  run(context: DemoContext) {
+    const { graph, clubs } = context;
+    const ties = (context["ties"] as TieStrengthLike | undefined) ?? fallbackTies(context);
+    const partition = (context["partition"] as MembershipInput | undefined) ?? Object.fromEntries(clubs.map((club, i) => [graph.key(i), club]));
+    const source = `${context["ties"] ? "estimated tie strengths" : "strength 1 - exp(-w/2)"}, ${context["partition"] ? "detected communities" : "the two factions"}`;
     const people = classifyConnectors(graph, { ties, partition });
     const roles = nodeRoles(graph, partition);
     const row = (key: string) => {
@@ -26,7 +35,7 @@ export const rolesSection: DemoSection = {
     const path = introductionPath(graph, from, to, { ties });
     const best = introducers(graph, "0", "33", { ties, limit: 3 });
     return [
-      "(partition: the two factions; strength s = 1 - exp(-w/2) from the interaction counts w, weak below 0.5)",
+      `(${source}; weak below ${ties.threshold.toFixed(3)})`,
       `power connectors: ${named("power").join(", ") || "none"}; mega connectors: ${
         named("mega").join(", ") ||
         `none (the largest networks, ${people
@@ -43,3 +52,8 @@ export const rolesSection: DemoSection = {
     ];
   },
 };
+
+function fallbackTies({ graph }: DemoContext): TieStrengthLike {
+  const strength = Float64Array.from(graph.edgeWeights, (w) => 1 - Math.exp(-w / 2));
+  return { strength, weak: Uint8Array.from(strength, (s) => (s < 0.5 ? 1 : 0)), threshold: 0.5 };
+}

@@ -11,13 +11,12 @@
 import type { AbstractGraph } from "graphology-types";
 import type { SocialGraph } from "../graph/social-graph.js";
 import { resolveMembership, type CommunityLabel, type MembershipInput } from "../graph/membership.js";
-import { edgeEmbeddedness } from "../ties/embeddedness.js";
+import { neighborhoodOverlap } from "../ties/overlap.js";
 import type { TieStrengthLike } from "../ties/types.js";
 import { checkBoolean, checkNumber, resolveOptions } from "../util/options.js";
 import type { LongRunningOptions } from "../util/progress.js";
 import { edgeBetweenness } from "./betweenness.js";
 import { localBridges } from "./local-bridges.js";
-import { overlapFromEmbeddedness } from "./overlap.js";
 import { checkTies } from "./ties-input.js";
 import { assignEdges, edgeIdOf, requireUndirected, type KeyLike } from "./shared.js";
 
@@ -138,7 +137,7 @@ export function weakTieBridges(g: SocialGraph, options?: WeakTieBridgesOptions):
   const local = localBridges(g, { signal: o.signal });
   const spanOf = new Float64Array(m).fill(NaN);
   for (let k = 0; k < local.count; k++) spanOf[local.edges[k]!] = local.span[k]!;
-  const overlap = overlapFromEmbeddedness(g, edgeEmbeddedness(g));
+  const overlap = neighborhoodOverlap(g);
   const between = edgeBetweenness(g, { pivots: o.pivots, seed: o.seed, onProgress: o.onProgress, signal: o.signal }).values;
   let bMax = 0;
   for (let e = 0; e < m; e++) if (between[e]! > bMax) bMax = between[e]!;
@@ -167,7 +166,7 @@ export function weakTieBridges(g: SocialGraph, options?: WeakTieBridgesOptions):
     else if (span !== null) reasons.push(`local bridge, span ${span}`);
     if (crosses) reasons.push(`joins communities ${String(communities![0])} and ${String(communities![1])}`);
     if (bMax > 0) reasons.push(`edge betweenness ${between[e]!.toFixed(3)}${between[e] === bMax ? " (highest)" : ` (${((100 * between[e]!) / bMax).toFixed(0)}% of highest)`}`);
-    if (ties) reasons.push(`${weak ? "weak" : "strong"} tie, strength ${strength!.toFixed(3)} (threshold ${ties.threshold})`);
+    if (ties) reasons.push(`${weak ? "weak" : "strong"} tie, strength ${strength!.toFixed(3)} (threshold ${ties.threshold.toFixed(3)})`);
     reasons.push(`overlap ${overlap[e]!.toFixed(3)}`);
     return {
       source: g.key(u),

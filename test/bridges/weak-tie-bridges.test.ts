@@ -37,7 +37,7 @@ describe("weakTieBridges", () => {
     expect(r.get("c", "d").score).toBeCloseTo(0.8, 12);
     expect(r.get("c", "d").span).toBe(3);
     expect(r.get("c", "d").reasons).toContain("local bridge, span 3");
-    expect(r.get("c", "d").reasons).toContain("weak tie, strength 0.200 (threshold 0.5)");
+    expect(r.get("c", "d").reasons).toContain("weak tie, strength 0.200 (threshold 0.500)");
     // the strong bridge b-e: (1 - 0.6) * 1 * 2 * 2 / 4
     expect(r.get("b", "e").score).toBeCloseTo(0.4, 12);
     expect(r.get("b", "e").weak).toBe(false);
