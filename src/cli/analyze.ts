@@ -1,26 +1,28 @@
 /**
  * The analysis stage of `tiescope report`: one function from the loaded input to the
- * {@link ReportModel} that every writer and the page read. Sections whose library function has
- * not landed yet are computed by interim stand-ins in ./interim/; each call site says which
- * planned function replaces it (`// wired to ...`), and `meta.interim` lists them on the page.
+ * {@link ReportModel} that every writer and the page read. Each section is computed by the
+ * library function named in its `method`.
  */
 import { toUndirected } from "../graph/to-undirected.js";
+import { dunbarLayers } from "../ties/dunbar.js";
 import { edgeEmbeddedness } from "../ties/embeddedness.js";
+import { estimateTieStrength } from "../ties/estimate.js";
+import { edgePercolation } from "../ties/percolation.js";
+import { neighborhoodOverlap } from "../ties/overlap.js";
+import { introductionPath } from "../paths/introduction-path.js";
+import { classifyConnectors } from "../roles/connectors.js";
+import { nodeRoles, NODE_ROLE_NAMES, type NodeRole } from "../roles/node-roles.js";
+import { scoreEngagementReach } from "../reach/engagement-reach.js";
 import type { ReportArgs } from "./args.js";
-import { UsageError, checkInterrupted } from "./errors.js";
-import type { ConnectorRow, EngagementPoint, HistogramBin, ReportModel } from "./model.js";
-import { CONNECTOR_KINDS } from "./model.js";
+import { introductionEnds } from "./ends.js";
+import { CliError, UsageError, checkInterrupted } from "./errors.js";
+import { buildIncidence } from "./incidence.js";
+import type { ConnectorRow, DunbarLayer, EngagementPoint, HistogramBin, PercolationPoint, ReportModel } from "./model.js";
+import { CONNECTOR_KINDS, QUADRANTS } from "./model.js";
 import type { LoadedInput } from "./readers/input.js";
-import { interimBridges } from "./interim/bridges.js";
-import { componentMembership, membershipFromLabels, modularityOf } from "./interim/communities.js";
-import { interimConnectors, interimRoles } from "./interim/connectors.js";
-import { interimDunbar } from "./interim/dunbar.js";
-import { buildIncidence, quantile } from "./interim/incidence.js";
-import { hopDistances, interimPath } from "./interim/path.js";
-import { percolationCurve, strengthOrder } from "./interim/percolation.js";
-import { interimReach } from "./interim/reach.js";
-import { graphStats } from "./interim/stats.js";
-import { interimTieStrength } from "./interim/tie-strength.js";
+import { bridgesSection } from "./sections/bridges.js";
+import { communitiesSection } from "./sections/communities.js";
+import { graphStats } from "./stats.js";
 
 export interface AnalyzeOptions {
   version: string;
@@ -33,14 +35,19 @@ type Settings = Pick<ReportArgs, "seed" | "hops" | "ego" | "from" | "to" | "maxN
 
 const TOP_ROWS = 25;
 const SCATTER_LIMIT = 5000;
+/** Removed fractions measured by the percolation curves (every 2%). */
+const PERCOLATION_FRACTIONS = Array.from({ length: 51 }, (_, i) => i / 50);
+/** Above this many people, extended reach is estimated with HyperBall instead of exact BFS. */
+export const EXACT_REACH_LIMIT = 50_000;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** Runs every analysis the report shows. @throws UsageError for an unknown --ego/--from/--to; InterruptedError. */
+/** Runs every analysis the report shows. @throws UsageError for an unknown --ego/--from/--to; CliError for a network without nodes; InterruptedError. */
 export async function analyze(input: LoadedInput, settings: Settings, options: AnalyzeOptions): Promise<ReportModel> {
   const g = input.graph;
   const n = g.order;
   const m = g.size;
+  if (n === 0) throw new CliError(`${input.name}: the network has no node`);
   const stages = 8;
   let done = 0;
   const step = async (stage: string): Promise<void> => {
@@ -48,7 +55,7 @@ export async function analyze(input: LoadedInput, settings: Settings, options: A
     checkInterrupted(options.signal);
     options.onProgress?.(done++ / stages, stage);
   };
-  const interim: ReportModel["meta"]["interim"] = [];
+  const signal = options.signal;
   const keys = g.keys();
   const labels = input.labels ?? keys;
   const name = (i: number): { node: string; label: string } => ({ node: keys[i]!, label: labels[i]! });
@@ -58,12 +65,16 @@ export async function analyze(input: LoadedInput, settings: Settings, options: A
     if (i < 0) throw new UsageError(`${option}: no node "${value}" in the graph`);
     return i;
   };
+  const ego = settings.ego !== null ? lookup("--ego", settings.ego) : null;
+  const fromGiven = settings.from !== null ? lookup("--from", settings.from) : null;
+  const toGiven = settings.to !== null ? lookup("--to", settings.to) : null;
 
   await step("graph statistics");
   const inc = buildIncidence(g);
   const embeddedness = edgeEmbeddedness(g);
   const undirected = g.directed ? toUndirected(g) : g;
-  const stats = graphStats(g, inc, undirected, g.directed ? edgeEmbeddedness(undirected) : embeddedness);
+  const undirectedEmbeddedness = g.directed ? edgeEmbeddedness(undirected) : embeddedness;
+  const stats = graphStats(g, inc, undirected, undirectedEmbeddedness);
   const degree = new Float64Array(n);
   const strength = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -72,161 +83,156 @@ export async function analyze(input: LoadedInput, settings: Settings, options: A
   }
 
   await step("tie strength");
-  // wired to estimateTieStrength(g) when available -> { strength, weak, threshold, rows() }.
-  const ties = interimTieStrength(g, inc, embeddedness);
-  interim.push({ section: "tie strength", plannedFunction: "estimateTieStrength(g)" });
-  const histogram = strengthHistogram(ties.strength, ties.weak, 20);
+  // A graph from aggregateInteractions carries its log's features; estimateTieStrength finds them.
+  const ties = estimateTieStrength(g);
+  const overlap = ties.features.overlap ?? neighborhoodOverlap(g);
   let weakCount = 0;
   for (let e = 0; e < m; e++) weakCount += ties.weak[e]!;
 
   await step("communities");
-  // wired to detectCommunities(g, { weights: ties.strength, seed }) when available -> Partition { membership, count, modularity };
-  // ground-truth labels stay available for comparison.
-  const truth = input.groundTruth;
-  const parts = truth ? membershipFromLabels(truth.labels) : componentMembership(g);
+  const { section: communities, parts } = communitiesSection(g, input.groundTruth, { strength: ties.strength, seed: settings.seed, signal });
   const count = parts.sizes.length;
-  if (!truth) interim.push({ section: "communities", plannedFunction: "detectCommunities(g, { weights, seed })" });
-  const modularity = modularityOf(g, parts.membership, count);
 
   await step("weak-tie bridges");
-  // wired to weakTieBridges(g, { ties, partition }) when available.
-  const bridges = interimBridges(g, ties, embeddedness, parts.membership, TOP_ROWS);
-  interim.push({ section: "weak-tie bridges", plannedFunction: "weakTieBridges(g, { ties, partition })" });
+  const bridges = bridgesSection(g, { ties, membership: parts.membership, labels: parts.labels, undirected, undirectedEmbeddedness, seed: settings.seed, top: TOP_ROWS, signal });
 
   await step("percolation");
-  // wired to edgePercolation(g, order) when available (weak-first and strong-first orders).
-  const weakFirst = percolationCurve(g, strengthOrder(ties.strength, true));
-  const strongFirst = percolationCurve(g, strengthOrder(ties.strength, false));
-  interim.push({ section: "percolation", plannedFunction: "edgePercolation(g, order)" });
+  const curve = (order: "weakest" | "strongest"): PercolationPoint[] => {
+    const p = edgePercolation(g, order, { weights: ties.strength, seed: settings.seed, fractions: PERCOLATION_FRACTIONS, signal });
+    return Array.from(p.fractions, (f, k) => ({ removed: f, largest: p.giant[k]!, susceptibility: p.susceptibility[k]! }));
+  };
+  const weakFirst = curve("weakest");
+  const strongFirst = curve("strongest");
 
   await step("connectors and roles");
-  // wired to classifyConnectors(g, { ties, partition }) when available.
-  const conn = interimConnectors(inc, ties.weak, parts.membership, count);
-  interim.push({ section: "connectors", plannedFunction: "classifyConnectors(g, { ties, partition })" });
-  // wired to nodeRoles(g, partition) when available.
-  const roles = interimRoles(inc, parts.membership, count);
-  interim.push({ section: "node roles", plannedFunction: "nodeRoles(g, partition)" });
-  const kindIndex = Uint8Array.from(conn.kind, (k) => CONNECTOR_KINDS.indexOf(k));
-  const connectorRow = (i: number): ConnectorRow => ({
-    ...name(i),
-    kind: conn.kind[i]!,
-    degree: degree[i]!,
-    strongTies: conn.strongTies[i]!,
-    weakShare: conn.weakShare[i]!,
-    communitiesReached: conn.communitiesReached[i]!,
-  });
-  const byKind = (want: "power" | "mega"): ConnectorRow[] => {
-    const ids: number[] = [];
-    for (let i = 0; i < n; i++) if (conn.kind[i] === want || conn.kind[i] === "both") ids.push(i);
-    const key = want === "power" ? conn.strongTies : degree;
-    return ids.sort((a, b) => key[b]! - key[a]! || a - b).slice(0, TOP_ROWS).map(connectorRow);
+  const conn = classifyConnectors(g, { ties, partition: parts.membership, signal });
+  const connectorRow = (i: number): ConnectorRow => {
+    const r = conn.get(keys[i]!);
+    return { ...name(i), kind: r.kind, degree: r.degree, strongTies: r.strongTies, weakShare: r.weakShare, strongCommunities: r.strongCommunities, megaScore: r.megaScore, powerScore: r.powerScore, introductions: r.introductions };
   };
-  const kindCounts = { power: 0, mega: 0, both: 0, neither: 0 };
-  for (const k of conn.kind) kindCounts[k]++;
+  const byKind = (bit: 1 | 2): ConnectorRow[] => {
+    const score = bit === 2 ? conn.powerScore : conn.megaScore;
+    const ids: number[] = [];
+    for (let i = 0; i < n; i++) if (conn.kindCode[i]! & bit) ids.push(i);
+    return ids.sort((a, b) => score[b]! - score[a]! || a - b).slice(0, TOP_ROWS).map(connectorRow);
+  };
+  const kindCounts = Object.fromEntries(CONNECTOR_KINDS.map((k) => [k, 0])) as Record<(typeof CONNECTOR_KINDS)[number], number>;
+  for (let i = 0; i < n; i++) kindCounts[CONNECTOR_KINDS[conn.kindCode[i]!]!]++;
+  const roles = nodeRoles(g, parts.membership);
+  const roleNames = Array.from(roles.role, (r) => `R${r} ${NODE_ROLE_NAMES[`R${r}` as NodeRole]}`);
   const roleCounts: Record<string, number> = {};
-  for (const r of roles.role) roleCounts[r] = (roleCounts[r] ?? 0) + 1;
+  for (const r of roleNames) roleCounts[r] = (roleCounts[r] ?? 0) + 1;
 
   await step("engagement and reach");
-  // wired to scoreEngagementReach(g, { ties, hops }) when available.
-  const reach = interimReach(inc, ties.strength, ties.weak, settings.hops);
-  interim.push({ section: "engagement and reach", plannedFunction: "scoreEngagementReach(g, { ties, hops })" });
-  const reachSplit = quantile(reach.reach, 0.5);
-  const engagementSplit = quantile(reach.engagementRate, 0.5);
-  const quadrant = (i: number): string => {
-    const wide = reach.reach[i]! > reachSplit;
-    const engagedHigh = reach.engagementRate[i]! > engagementSplit;
-    return wide ? (engagedHigh ? "engaged and wide" : "broadcast") : engagedHigh ? "engaged core" : "quiet";
-  };
+  const reachMethod = n > EXACT_REACH_LIMIT ? "hyperball" : "exact";
+  const reach = scoreEngagementReach(g, { ties, hops: settings.hops, reachMethod, seed: settings.seed, signal });
+  const quadrantCounts = Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<string, number>;
+  for (const q of reach.quadrant) quadrantCounts[q]!++;
   const sampledScatter = n > SCATTER_LIMIT;
   const scatterIds = sampledScatter ? sampleIds(reach.reach, SCATTER_LIMIT) : Array.from({ length: n }, (_, i) => i);
-  const points: EngagementPoint[] = scatterIds.map((i) => ({ ...name(i), reach: reach.reach[i]!, engaged: reach.engaged[i]!, engagementRate: reach.engagementRate[i]!, quadrant: quadrant(i) }));
+  const points: EngagementPoint[] = scatterIds.map((i) => ({
+    ...name(i),
+    reach: reach.reach[i]!,
+    extendedReach: reach.extendedReach[i]!,
+    engagedAudience: reach.engagedAudience[i]!,
+    engagementRate: reach.engagementRate[i]!,
+    quadrant: reach.quadrant[i]!,
+  }));
 
   await step("Dunbar layers and introduction path");
-  let ego = 0;
-  for (let i = 1; i < n; i++) if (strength[i]! > strength[ego]!) ego = i;
-  if (settings.ego !== null) ego = lookup("--ego", settings.ego);
-  // wired to dunbarLayers(g, ties, ego) when available.
-  const layers = n > 0 ? interimDunbar(inc, ties.strength, ego, name) : [];
-  interim.push({ section: "Dunbar layers", plannedFunction: "dunbarLayers(g, ties, ego)" });
-  const [from, to] = introductionEnds(inc, strength, parts.membership, count, settings.from !== null ? lookup("--from", settings.from) : null, settings.to !== null ? lookup("--to", settings.to) : null);
-  // wired to introductionPath(g, from, to, { ties }) when available.
-  const path = n > 0 ? interimPath(inc, ties.strength, from, to) : null;
-  interim.push({ section: "introduction path", plannedFunction: "introductionPath(g, from, to, { ties })" });
-  const hops = (path ?? []).map((v, k) => ({ ...name(v), tieStrength: k === 0 ? null : bestTie(inc, ties.strength, path![k - 1]!, v) }));
-  const warmth = hops.reduce((w, h) => w * (h.tieStrength ?? 1), 1);
+  let egoIndex = 0;
+  for (let i = 1; i < n; i++) if (strength[i]! > strength[egoIndex]!) egoIndex = i;
+  if (ego !== null) egoIndex = ego;
+  const dunbar = dunbarLayers(g, ties, keys[egoIndex]!);
+  const layers: DunbarLayer[] = dunbar.sizes.map((size, k) => ({ layer: k + 1, nominal: size, members: [] }));
+  for (let r = 0; r < dunbar.contacts.length; r++) {
+    const k = dunbar.layer[r]!;
+    if (k === layers.length) layers.push({ layer: k + 1, nominal: null, members: [] });
+    layers[k]!.members.push({ ...name(dunbar.contacts[r]!), strength: dunbar.strengths[r]! });
+  }
+  const [from, to] = introductionEnds(g, strength, parts.membership, count, fromGiven, toGiven);
+  const path = introductionPath(g, keys[from]!, keys[to]!, { ties });
+  const hops = Array.from(path.indices, (v, k) => ({ ...name(v), tieStrength: k === 0 ? null : path.hops[k - 1]!.strength }));
   options.onProgress?.(1, "analysis done");
 
   const notes = [...input.notes];
-  if (!reach.exact) notes.push(`reach within ${settings.hops} hops is an upper bound (sum of neighbours' degrees) above 20,000 nodes`);
+  if (bridges.note) notes.push(bridges.note);
+  if (reachMethod === "hyperball") notes.push(`reach within ${settings.hops} hops is a HyperBall estimate above ${EXACT_REACH_LIMIT.toLocaleString("en")} people (about 3% error)`);
   if (sampledScatter) notes.push(`the engagement-versus-reach plot shows ${SCATTER_LIMIT.toLocaleString("en")} of ${n.toLocaleString("en")} people (the widest reach plus an even sample)`);
+  const featureList = Object.entries(ties.featureWeights).map(([f, w]) => `${f} ×${w}`).join(", ");
   return {
-    meta: { tool: "tiescope", version: options.version, name: input.name, format: input.format, seed: settings.seed, notes, interim },
+    meta: { tool: "tiescope", version: options.version, name: input.name, format: input.format, seed: settings.seed, notes, interim: [] },
     stats,
     interactions: input.interactions,
     keys,
     labels: labels.slice(),
     degree,
     strength,
-    // wired to estimateTieStrength(g) when available: strength, weak, threshold (and rows() for ties.csv).
     ties: {
-      method: "interim: mean of log-scaled weight and neighbourhood overlap; weak below the median",
-      provenance: "interim",
+      method: `estimateTieStrength from ${ties.source === "interactions" ? "the interaction log" : ties.source === "weights" ? "edge weights and structure" : ties.source} (${featureList}); weak below ${ties.thresholdMethod === "otsu" ? "Otsu's threshold" : `a ${ties.thresholdMethod} threshold`}`,
+      provenance: "library",
+      source: ties.source,
+      featureWeights: { ...ties.featureWeights },
+      thresholdMethod: ties.thresholdMethod,
       threshold: ties.threshold,
       weakCount,
       strongCount: m - weakCount,
-      histogram,
+      histogram: strengthHistogram(ties.strength, ties.weak, 20),
       strength: ties.strength,
       weak: ties.weak,
       embeddedness,
-      overlap: ties.overlap,
+      overlap,
     },
-    // wired to detectCommunities(g, { weights, seed }) when available: membership, count, modularity.
-    communities: {
-      method: truth ? `ground truth: ${truth.source}` : "interim: connected components",
-      provenance: truth ? "library" : "interim",
-      source: truth ? "ground-truth" : "components",
-      count,
-      modularity,
-      sizes: parts.sizes.map((size, c) => ({ community: c, label: parts.labels[c]!, size })),
-      membership: parts.membership,
-      labels: parts.labels,
+    communities,
+    bridges: bridges.section,
+    percolation: { method: "edgePercolation: ties removed weakest first and strongest first (Onnela et al. 2007)", provenance: "library", weakFirst, strongFirst },
+    connectors: {
+      method: "classifyConnectors: mega = top 5% mega score with mostly weak ties; power = top 5% of brokers by trusted introductions across communities",
+      provenance: "library",
+      counts: kindCounts,
+      cutoffs: { ...conn.cutoffs },
+      power: byKind(2),
+      mega: byKind(1),
+      kind: conn.kindCode,
+      megaScore: conn.megaScore,
+      powerScore: conn.powerScore,
     },
-    // wired to weakTieBridges(g, { ties, partition }) when available: reasons per edge, ranked top rows.
-    bridges: { method: "interim: weak ties that are local bridges or cross communities", provenance: "interim", count: bridges.count, top: bridges.top, reasons: bridges.reasons },
-    // wired to edgePercolation(g, order) when available: weakFirst / strongFirst curves.
-    percolation: { method: "interim: largest component after removing ties by strength", provenance: "interim", weakFirst, strongFirst },
-    // wired to classifyConnectors(g, { ties, partition }) when available: kind per node, power / mega rows.
-    connectors: { method: "interim: degree, weak share and strong ties across communities", provenance: "interim", counts: kindCounts, power: byKind("power"), mega: byKind("mega"), kind: kindIndex },
-    // wired to nodeRoles(g, partition) when available: role, withinZ, participation.
-    roles: { method: "interim: Guimerà–Amaral z and P", provenance: "interim", role: roles.role, withinZ: roles.withinZ, participation: roles.participation, counts: roleCounts },
-    // wired to scoreEngagementReach(g, { ties, hops }) when available: reach, engaged, engagementRate, influence.
+    roles: { method: "nodeRoles: Guimerà–Amaral within-module z and participation P", provenance: "library", role: roleNames, withinZ: roles.z, participation: roles.participation, counts: roleCounts },
     engagement: {
-      method: `interim: reach within ${settings.hops} hops; engaged = contacts over strong ties`,
-      provenance: "interim",
+      method: `scoreEngagementReach: audience = ${g.directed ? "people with an arc to the person" : "contacts"}; engaged when the tie's strength is at least ${round3(reach.cutoffs.minStrength)}; extended reach within ${settings.hops} hops (${reachMethod})`,
+      provenance: "library",
       hops: settings.hops,
-      reachSplit,
-      engagementSplit,
+      reachMethod,
+      reachSplit: reach.cutoffs.reach,
+      engagementSplit: reach.cutoffs.engagementRate,
+      minStrength: reach.cutoffs.minStrength,
+      quadrantCounts,
       points,
       sampled: sampledScatter,
       reach: reach.reach,
-      engaged: reach.engaged,
+      extendedReach: reach.extendedReach,
+      engagedAudience: reach.engagedAudience,
+      engagedCount: reach.engagedCount,
       engagementRate: reach.engagementRate,
+      trust: reach.trust,
       influence: reach.influence,
+      quadrant: reach.quadrant,
     },
-    // wired to dunbarLayers(g, ties, ego) when available: layers.
-    dunbar: { method: "interim: contacts ranked by tie strength, cut at 5/15/50/150", provenance: "interim", ...(n > 0 ? { ego: keys[ego]!, egoLabel: labels[ego]! } : { ego: "", egoLabel: "" }), layers },
-    // wired to introductionPath(g, from, to, { ties }) when available: path, warmth.
+    dunbar: { method: "dunbarLayers: contacts ranked by tie strength into the 5 / 15 / 50 / 150 circles", provenance: "library", ego: keys[egoIndex]!, egoLabel: labels[egoIndex]!, layers },
     introduction: {
-      method: "interim: path maximising the product of tie strengths",
-      provenance: "interim",
-      from: n > 0 ? keys[from]! : "",
-      to: n > 0 ? keys[to]! : "",
-      found: path !== null,
+      method: "introductionPath: the chain of ties with the largest product of strengths",
+      provenance: "library",
+      from: keys[from]!,
+      to: keys[to]!,
+      found: path.found,
       path: hops,
-      warmth: path ? warmth : 0,
+      warmth: path.trust,
+      weakestLink: path.weakestLink ? { from: path.weakestLink.from, to: path.weakestLink.to, strength: path.weakestLink.strength } : null,
     },
   };
 }
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 function strengthHistogram(strength: Float64Array, weak: Uint8Array, bins: number): HistogramBin[] {
   const out: HistogramBin[] = Array.from({ length: bins }, (_, b) => ({ x0: b / bins, x1: (b + 1) / bins, weak: 0, strong: 0 }));
@@ -248,34 +254,4 @@ function sampleIds(score: Float64Array, limit: number): number[] {
   const stride = rest.length / wanted;
   for (let k = 0; k < wanted; k++) top.push(rest[Math.floor(k * stride)]!);
   return top.sort((a, b) => a - b);
-}
-
-function bestTie(inc: ReturnType<typeof buildIncidence>, strength: Float64Array, u: number, v: number): number {
-  let best = 0;
-  for (let p = inc.offsets[u]!; p < inc.offsets[u + 1]!; p++) if (inc.other[p] === v) best = Math.max(best, strength[inc.edge[p]!]!);
-  return best;
-}
-
-/** Default ends: the strongest node of the largest community and of the next; else the farthest node. */
-function introductionEnds(inc: ReturnType<typeof buildIncidence>, strength: Float64Array, membership: Int32Array, count: number, from: number | null, to: number | null): [number, number] {
-  const n = membership.length;
-  if (n === 0) return [0, 0];
-  const strongestIn = (c: number): number => {
-    let best = -1;
-    for (let i = 0; i < n; i++) if (membership[i] === c && (best < 0 || strength[i]! > strength[best]!)) best = i;
-    return best;
-  };
-  const a = from ?? strongestIn(0);
-  if (to !== null) return [a, to];
-  const dist = hopDistances(inc, a);
-  if (count > 1) {
-    let best = -1;
-    for (let i = 0; i < n; i++) if (membership[i] !== membership[a] && dist[i]! > 0 && (best < 0 || strength[i]! > strength[best]!)) best = i;
-    if (best >= 0) return [a, best];
-    // Nobody in another community is reachable: show that the path does not exist.
-    return [a, strongestIn(membership[a] === 0 ? 1 : 0)];
-  }
-  let far = a;
-  for (let i = 0; i < n; i++) if (dist[i]! > dist[far]!) far = i;
-  return [a, far];
 }

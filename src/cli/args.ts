@@ -19,6 +19,8 @@ export interface ReportArgs {
   format: InputFormat;
   /** Delimited inputs: arcs when true; null when not stated (undirected, said on stderr). */
   directed: boolean | null;
+  /** Interaction logs: events have no initiator (face-to-face contacts), so reciprocity is not measured. */
+  symmetric: boolean;
   columns: ColumnSpec | null;
   /** Field delimiter of delimited inputs, or null to detect. */
   delimiter: string | null;
@@ -49,6 +51,7 @@ export const REPORT_DEFAULTS: Readonly<ReportArgs> = Object.freeze({
   out: "tiescope-report",
   format: "auto",
   directed: null,
+  symmetric: false,
   columns: null,
   delimiter: null,
   header: null,
@@ -91,6 +94,8 @@ Options:
   -f, --format <name>          auto | edges | interactions | gexf | graphml | graphology-json (default: auto)
       --directed               delimited inputs: rows are arcs source -> target (default: undirected)
       --undirected             delimited inputs: rows are undirected edges (the default, stated)
+      --symmetric              interaction logs: events have no initiator (face-to-face contacts, co-presence),
+                               so reciprocity is not a tie-strength feature
       --columns <list>         which column holds what: positional "time,source,target" (- skips a column)
                                or named "source=from,target=to,weight=count" (header name or 1-based number)
       --delimiter <char>       field delimiter: a character, "tab", "space" or "whitespace" (default: detect)
@@ -116,6 +121,7 @@ const OPTIONS: Record<string, Spec> = {
   "--format": { key: "format", value: true },
   "--directed": { key: "directed", value: false },
   "--undirected": { key: "undirected", value: false },
+  "--symmetric": { key: "symmetric", value: false },
   "--columns": { key: "columns", value: true },
   "--delimiter": { key: "delimiter", value: true },
   "--header": { key: "header", value: false },
@@ -230,6 +236,9 @@ export function parseArgs(argv: readonly string[]): ParsedCommand {
         break;
       case "header":
         out.header = true;
+        break;
+      case "symmetric":
+        out.symmetric = true;
         break;
       case "no-header":
         out.header = false;

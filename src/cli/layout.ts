@@ -76,7 +76,7 @@ export async function buildNetworkView(
   options: { maxNodes: number; seed: number; signal?: AbortSignal | undefined; onProgress?: ((f: number) => void) | undefined },
 ): Promise<NetworkView> {
   const n = g.order;
-  const engaged = model.engagement.engaged;
+  const engaged = model.engagement.engagedAudience;
   let ids: number[];
   const sampled = n > options.maxNodes;
   if (sampled) {

@@ -58,10 +58,11 @@ export async function loadInput(args: ReportArgs, options: LoadOptions = {}): Pr
       });
       const directed = args.directed ?? false;
       log(`input: ${path}${gzip ? " (gzip)" : ""}: ${layout.reason}; ${directed ? "directed (--directed)" : args.directed === false ? "undirected (--undirected)" : "undirected (pass --directed for arcs)"}`);
-      const read = await readDelimitedGraph(text, layout, { where: path, directed, signal: options.signal, onProgress: options.onProgress });
+      if (args.symmetric && layout.kind !== "interactions") throw new UsageError("--symmetric applies to interaction logs, not edge lists");
+      const read = await readDelimitedGraph(text, layout, { where: path, directed, symmetric: args.symmetric, signal: options.signal, onProgress: options.onProgress });
       loaded = { ...read, name: basename(path), format: `${read.format}${gzip ? ", gzip" : ""}, ${directed ? "directed" : "undirected"}` };
     } else {
-      if (args.columns || args.delimiter || args.header !== null) throw new UsageError(`--columns, --delimiter and --header apply to delimited text, not ${detected}`);
+      if (args.columns || args.delimiter || args.header !== null || args.symmetric) throw new UsageError(`--columns, --delimiter, --header and --symmetric apply to delimited text, not ${detected}`);
       const graph = parseGraphFile(text, detected, path);
       options.onProgress?.(0.5);
       const read = loadGraphology(graph, `${detected}${gzip ? ", gzip" : ""}, ${graph.type === "directed" ? "directed" : "undirected"}`, path, args.communityAttribute);

@@ -1,10 +1,11 @@
 /**
  * `ReportModel`: everything the report shows, computed once by `analyze` and consumed by every
  * writer (summary.json, ties.csv, people.csv) and by the page. Per-node and per-edge columns are
- * typed arrays indexed by node index / edge id; everything else is plain JSON. Sections that
- * come from interim computations carry `method` strings saying so; their shapes are the ones
- * the planned capability functions return, so wiring them in changes `analyze.ts` only.
+ * typed arrays indexed by node index / edge id; everything else is plain JSON. Each section says
+ * which library function computed it (`method`); a section still computed by an interim stand-in
+ * says so in `provenance` and is listed in `meta.interim`.
  */
+import type { InteractionSummary } from "./readers/input.js";
 
 /** A section computed by the planned library function, or by an interim stand-in until it lands. */
 export type Provenance = "library" | "interim";
@@ -39,6 +40,12 @@ export interface HistogramBin {
 export interface TieSection {
   method: string;
   provenance: Provenance;
+  /** What the strengths were estimated from (`TieStrength.source`). */
+  source: string;
+  /** Each feature used and its weight in the combination (`TieStrength.featureWeights`). */
+  featureWeights: Record<string, number>;
+  /** How the threshold was chosen (`TieStrength.thresholdMethod`). */
+  thresholdMethod: string;
   /** Strength below which a tie is weak. */
   threshold: number;
   weakCount: number;
@@ -63,20 +70,30 @@ export interface CommunitySize {
 export interface CommunitySection {
   method: string;
   provenance: Provenance;
-  /** "ground-truth" (labels from the input), "detected", or "components" (interim fallback). */
-  source: "ground-truth" | "detected" | "components";
+  /** "ground-truth" (labels from the input) or "detected" (`detectCommunities`). */
+  source: "ground-truth" | "detected";
   count: number;
+  /** Modularity of `membership` with the graph's own weights (NaN without edges). */
   modularity: number;
   sizes: CommunitySize[];
   /** Per node index, community id 0..count-1 (ids by decreasing size). */
   membership: Int32Array;
   /** Community id -> label. */
   labels: string[];
+  /** Per node index, the community `detectCommunities` found (equals `membership` without ground truth). */
+  detectedMembership: Int32Array;
+  /** With ground truth: the detected partition and how well it matches (`comparePartitions`). */
+  comparison: { detectedCount: number; detectedModularity: number; nmi: number; ari: number } | null;
 }
 
 /** Why a tie counts as a weak-tie bridge. */
 export const BRIDGE_REASONS = ["local-bridge", "cross-community", "weak", "cut-edge"] as const;
 export type BridgeReason = (typeof BRIDGE_REASONS)[number];
+
+/** The reasons of a bit set (bit k = BRIDGE_REASONS[k]). */
+export function reasonsOf(mask: number): BridgeReason[] {
+  return BRIDGE_REASONS.filter((_, k) => (mask & (1 << k)) !== 0);
+}
 
 export interface BridgeRow {
   edge: number;
@@ -86,6 +103,8 @@ export interface BridgeRow {
   embeddedness: number;
   score: number;
   reasons: BridgeReason[];
+  /** weakTieBridges' reasons in words, strongest first (span, communities joined, betweenness, strength, overlap). */
+  explanation: string[];
 }
 
 export interface BridgeSection {
@@ -103,6 +122,8 @@ export interface PercolationPoint {
   removed: number;
   /** Largest component as a fraction of nodes. */
   largest: number;
+  /** Susceptibility: sum over the other components of size² / n (peaks at the transition). */
+  susceptibility: number;
 }
 
 export interface PercolationSection {
@@ -112,7 +133,8 @@ export interface PercolationSection {
   strongFirst: PercolationPoint[];
 }
 
-export const CONNECTOR_KINDS = ["power", "mega", "both", "neither"] as const;
+/** The connector kinds of `classifyConnectors`, indexed by its `kindCode` (0 none, 1 mega, 2 power, 3 power-mega). */
+export const CONNECTOR_KINDS = ["none", "mega", "power", "power-mega"] as const;
 export type ConnectorKind = (typeof CONNECTOR_KINDS)[number];
 
 export interface ConnectorRow {
@@ -122,17 +144,30 @@ export interface ConnectorRow {
   degree: number;
   strongTies: number;
   weakShare: number;
-  communitiesReached: number;
+  /** Distinct communities among the person's strong contacts. */
+  strongCommunities: number;
+  megaScore: number;
+  powerScore: number;
+  /** Introductions across a structural hole the person can make (pairs of strong contacts). */
+  introductions: number;
 }
 
 export interface ConnectorSection {
   method: string;
   provenance: Provenance;
   counts: Record<ConnectorKind, number>;
+  /** Score cut-offs used (`ConnectorsResult.cutoffs`). */
+  cutoffs: { mega: number; power: number; megaWeakShare: number; minStrongCommunities: number };
+  /** Power connectors (kind power or power-mega), highest power score first. */
   power: ConnectorRow[];
+  /** Mega connectors (kind mega or power-mega), highest mega score first. */
   mega: ConnectorRow[];
-  /** Per node index, index into CONNECTOR_KINDS. */
+  /** Per node index, `classifyConnectors`' kindCode (index into CONNECTOR_KINDS). */
   kind: Uint8Array;
+  /** Per node index: Σ (1 − strength) over the person's ties. */
+  megaScore: Float64Array;
+  /** Per node index: trusted introductions across communities, each weighted by its weaker tie. */
+  powerScore: Float64Array;
 }
 
 export interface RoleSection {
@@ -147,11 +182,15 @@ export interface RoleSection {
   counts: Record<string, number>;
 }
 
+/** The quadrants of `scoreEngagementReach`. */
+export const QUADRANTS = ["power", "broadcaster", "engaged-core", "quiet"] as const;
+
 export interface EngagementPoint {
   node: string;
   label: string;
   reach: number;
-  engaged: number;
+  extendedReach: number;
+  engagedAudience: number;
   engagementRate: number;
   quadrant: string;
 }
@@ -159,23 +198,39 @@ export interface EngagementPoint {
 export interface EngagementSection {
   method: string;
   provenance: Provenance;
+  /** Radius of `extendedReach`. */
   hops: number;
-  /** Quadrant split: median reach and median engagement rate. */
+  /** How extendedReach was counted: "exact" or "hyperball" (an estimate). */
+  reachMethod: "exact" | "hyperball";
+  /** Quadrant cut-offs (`cutoffs.reach`, `cutoffs.engagementRate`): high when at least these. */
   reachSplit: number;
   engagementSplit: number;
+  /** Tie strength from which an audience member counts as engaged. */
+  minStrength: number;
+  quadrantCounts: Record<string, number>;
   /** Points drawn on the scatter (all nodes, or a sample on big graphs). */
   points: EngagementPoint[];
   sampled: boolean;
+  /** Per node index: audience size (direct). */
   reach: Float64Array;
-  engaged: Float64Array;
+  /** Per node index: people within `hops` hops. */
+  extendedReach: Float64Array;
+  /** Per node index: sum of the audience's tie strengths. */
+  engagedAudience: Float64Array;
+  /** Per node index: audience members tied at least `minStrength`. */
+  engagedCount: Float64Array;
   engagementRate: Float64Array;
+  trust: Float64Array;
   influence: Float64Array;
+  /** Per node index, one of QUADRANTS. */
+  quadrant: readonly string[];
 }
 
 export interface DunbarLayer {
+  /** 1-based layer number; the one after the last nominal size holds the contacts beyond 150. */
   layer: number;
-  /** Nominal cumulative size (5, 15, 50, 150). */
-  nominal: number;
+  /** Nominal cumulative size (5, 15, 50, 150), or null for the contacts beyond the last. */
+  nominal: number | null;
   members: { node: string; label: string; strength: number }[];
 }
 
@@ -197,6 +252,8 @@ export interface IntroductionSection {
   path: { node: string; label: string; tieStrength: number | null }[];
   /** Product of tie strengths along the path (the chance every introduction is made). */
   warmth: number;
+  /** The weakest hop of the path (null when there is no hop). */
+  weakestLink: { from: string; to: string; strength: number } | null;
 }
 
 export interface ReportModel {
@@ -211,7 +268,7 @@ export interface ReportModel {
     interim: { section: string; plannedFunction: string }[];
   };
   stats: GraphStats;
-  interactions: { events: number; channels: string[]; firstTime: number | null; lastTime: number | null } | null;
+  interactions: InteractionSummary | null;
   /** Node keys and display names by node index. */
   keys: string[];
   labels: string[];

@@ -39,6 +39,7 @@ export async function runReport(args: ReportArgs, io: CliIo, progress: ProgressR
       if (f < 1) progress.begin(`analysing: ${stage}`, f);
     },
   });
+  for (const note of model.meta.notes.slice(input.notes.length)) progress.log(`note: ${note}`);
   progress.begin("laying out the network");
   const view = await buildNetworkView(input.graph, model, { maxNodes: args.maxNodes, seed: args.seed, signal, onProgress: (f) => progress.update(f) });
   if (view.note) progress.log(view.note);
@@ -82,7 +83,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.ok;
   } catch (e) {
     progress?.clear();
-    const error = e instanceof TiescopeError ? new CliError(e.message) : e;
+    // A library function that saw the abort signal stops like the CLI's own stages.
+    const error = e instanceof TiescopeError ? (e.code === "ABORTED" ? new InterruptedError() : new CliError(e.message)) : e;
     if (error instanceof CliError) {
       io.stderr.write(`tiescope: ${error.message}\n`);
       if (error instanceof UsageError) io.stderr.write(`Try "tiescope report --help".\n`);

@@ -44,7 +44,7 @@ describe("parseArgs", () => {
   });
 
   it("reads every option in both --opt value and --opt=value forms", () => {
-    const a = report("log.csv.gz", "--out", "o", "--format=interactions", "--directed", "--columns", "time,source,target", "--delimiter=tab", "--no-header",
+    const a = report("log.csv.gz", "--out", "o", "--format=interactions", "--directed", "--symmetric", "--columns", "time,source,target", "--delimiter=tab", "--no-header",
       "--seed", "7", "--communities", "c.txt", "--ego", "ana", "--from=ana", "--to", "fay", "--hops", "3", "--max-nodes=100", "--progress", "lines", "--debug");
     expect(a).toEqual({
       ...REPORT_DEFAULTS,
@@ -52,6 +52,7 @@ describe("parseArgs", () => {
       out: "o",
       format: "interactions",
       directed: true,
+      symmetric: true,
       columns: { time: { index: 0 }, source: { index: 1 }, target: { index: 2 } },
       delimiter: "\t",
       header: false,

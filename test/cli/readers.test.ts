@@ -11,7 +11,7 @@ import { readDelimitedGraph } from "../../src/cli/readers/delimited-graph.js";
 import { splitRow } from "../../src/cli/readers/delimited.js";
 import { loadGraphology, parseGraphFile } from "../../src/cli/readers/graph-file.js";
 import { dataLines, isGzip, readText } from "../../src/cli/readers/text.js";
-import { SocialGraph } from "../../src/index.js";
+import { estimateTieStrength, interactionFeaturesOf, SocialGraph } from "../../src/index.js";
 import { fixture, tempDir } from "./helpers.js";
 
 const args = (over: Partial<ReportArgs>): ReportArgs => ({ ...REPORT_DEFAULTS, ...over });
@@ -86,14 +86,66 @@ describe("edge lists", () => {
 });
 
 describe("interaction logs", () => {
-  it("aggregates events per dyad (both directions when undirected) and summarises them", async () => {
+  it("aggregates events per dyad with aggregateInteractions (both directions when undirected) and summarises them", async () => {
     const loaded = await loadInput(args({ input: fixture("messages.csv") }));
     const g = loaded.graph;
     expect([g.order, g.size, g.directed]).toEqual([6, 7, false]);
     expect(edge(g, "ana", "ben")).toBe(3);
     expect(edge(g, "dev", "eli")).toBe(2);
-    expect(loaded.interactions).toEqual({ events: 10, channels: ["chat", "email"], firstTime: Date.parse("2024-01-01T09:00:00Z") / 1000, lastTime: Date.parse("2024-01-06T10:00:00Z") / 1000 });
+    expect(loaded.interactions).toEqual({
+      events: 10,
+      selfInteractions: 0,
+      channels: ["chat", "email"],
+      firstTime: Date.parse("2024-01-01T09:00:00Z"),
+      lastTime: Date.parse("2024-01-06T10:00:00Z"),
+      timeUnit: "s",
+      halfLifeDays: 1, // of the grid 1 h … 365 d, the nearest to a quarter of the 5-day span
+    });
     expect(loaded.format).toBe("interaction log (comma-delimited, header row, columns from header names), undirected");
+    // The graph carries the log's per-dyad features for estimateTieStrength.
+    const dyads = interactionFeaturesOf(g)!;
+    const ab = dyads.get("ana", "ben");
+    expect([ab.count, ab.activeDays, ab.channels]).toEqual([3, 2, 2]); // 2 on Jan 1 (email), 1 on Jan 2 (chat)
+    expect(ab.reciprocity).toBeCloseTo(2 / 3, 12); // 2 min(2, 1) / 3
+    expect(loaded.notes[0]).toMatch(/^10 events aggregated into 7 ties by aggregateInteractions; tie weight = number of events; numeric times read as seconds; recency half-life 1 day$/);
+  });
+
+  it("reads numeric times as seconds, or as milliseconds from 1e11 on, and notes self-interactions", async () => {
+    const seconds = "a b 100\nb c 200\nc c 250\na b 300\nb a 400\nc a 500\n";
+    const layout = sniffDelimited(seconds.trim().split("\n"), auto);
+    expect(layout.columns.time).toBe(2);
+    const s = await readDelimitedGraph(seconds, layout, { where: "s.txt", directed: false });
+    expect(s.interactions).toMatchObject({ events: 6, selfInteractions: 1, firstTime: 100_000, lastTime: 500_000, timeUnit: "s" });
+    expect(s.notes).toContain("1 self-interaction left out");
+    const ms = seconds.replace(/ (\d+)\n/g, (_, t: string) => ` ${1.7e12 + Number(t)}\n`);
+    const m = await readDelimitedGraph(ms, layout, { where: "ms.txt", directed: false });
+    expect(m.interactions).toMatchObject({ firstTime: 1.7e12 + 100, lastTime: 1.7e12 + 500, timeUnit: "ms" });
+  });
+
+  it("--symmetric: contacts without an initiator carry no reciprocity; a t i j log suggests it", async () => {
+    const dir = tempDir();
+    const path = join(dir, "tij.dat");
+    // SocioPatterns layout: time first, then the two badges; each pair listed one way only.
+    writeFileSync(path, ["100 1 2", "120 1 2", "140 2 3", "160 1 3", "180 1 2", "200 3 4"].join("\n") + "\n");
+    const plain = await loadInput(args({ input: path }));
+    expect(plain.notes).toContain("reciprocity is read from the column order; pass --symmetric when events have no initiator (face-to-face contacts, as in SocioPatterns' t i j files)");
+    expect(interactionFeaturesOf(plain.graph)!.directional).toBe(true);
+    const symmetric = await loadInput(args({ input: path, symmetric: true }));
+    expect(interactionFeaturesOf(symmetric.graph)!.directional).toBe(false);
+    expect(symmetric.notes).toContain("events have no initiator (--symmetric): reciprocity is not a tie-strength feature");
+    expect(Object.keys(estimateTieStrength(symmetric.graph).featureWeights)).not.toContain("reciprocity");
+    expect(Object.keys(estimateTieStrength(plain.graph).featureWeights)).toContain("reciprocity");
+    await expect(loadInput(args({ input: fixture("edges.tsv"), symmetric: true }))).rejects.toThrow("--symmetric applies to interaction logs, not edge lists");
+    await expect(loadInput(args({ input: fixture("two-triangles.gexf"), symmetric: true }))).rejects.toThrow(UsageError);
+  });
+
+  it("sums an interaction log without times into weighted ties and says recency is missing", async () => {
+    const layout = sniffDelimited(["a b", "b a"], { ...auto, format: "interactions" });
+    const loaded = await readDelimitedGraph("a b\nb a\na c\n", layout, { where: "log.txt", directed: false });
+    expect(layout.kind).toBe("interactions");
+    expect(edge(loaded.graph, "a", "b")).toBe(2);
+    expect(loaded.interactions).toMatchObject({ events: 3, firstTime: null, timeUnit: null });
+    expect(loaded.notes).toEqual(["3 events summed into 2 ties; tie weight = number of events (no time column, so no recency or regularity)"]);
   });
 
   it("keeps each direction when directed", async () => {
@@ -103,10 +155,15 @@ describe("interaction logs", () => {
     expect(edge(loaded.graph, "ben", "ana")).toBe(1);
   });
 
-  it("rejects a time that is neither a number nor a date", async () => {
+  it("names the line and field of a bad event", async () => {
     const layout = sniffDelimited(["from,to,time", "a,b,1"], auto);
     await expect(readDelimitedGraph("from,to,time\na,b,1\na,c,soon\n", layout, { where: "log.csv", directed: false })).rejects.toThrow(
       'log.csv line 3: time "soon" is neither a number nor a date',
+    );
+    await expect(readDelimitedGraph("from,to,time\na,b,1\n\n,c,2\n", layout, { where: "log.csv", directed: false })).rejects.toThrow("log.csv line 4: empty source");
+    const weighted = sniffDelimited(["from,to,time,weight", "a,b,1,2"], auto);
+    await expect(readDelimitedGraph("from,to,time,weight\na,b,1,-2\n", weighted, { where: "w.csv", directed: false })).rejects.toThrow(
+      'w.csv line 2: weight "-2" is not a non-negative number',
     );
   });
 });

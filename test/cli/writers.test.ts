@@ -43,8 +43,8 @@ describe("ties.csv and people.csv", () => {
     const lines = [...tiesCsv(input.graph, model)].join("").trimEnd().split("\n");
     expect(lines[0]).toBe(TIES_COLUMNS.join(","));
     expect(lines).toHaveLength(1 + 7);
-    const bridge = (0.5 * Math.log(2)) / Math.log(13);
-    expect(lines).toContain(`c,d,1,${formatNumber(bridge)},1,0,0,1,local-bridge;cross-community;weak`);
+    const bridge = (3 * Math.log(2)) / Math.log(13) / 4.5; // estimateTieStrength: (3 · weight + 1.5 · overlap 0) / 4.5
+    expect(lines).toContain(`c,d,1,${formatNumber(bridge)},1,0,0,1,local-bridge;cross-community;weak;cut-edge`);
     expect(lines).toContain("a,b,12,1,0,1,1,0,");
   });
 
@@ -54,9 +54,12 @@ describe("ties.csv and people.csv", () => {
     expect(lines[0]).toBe(PEOPLE_COLUMNS.join(","));
     expect(lines).toHaveLength(1 + 6);
     const cruz = lines.find((l) => l.startsWith("c,"))!.split(",");
-    expect(cruz.slice(0, 6)).toEqual(["c", "Cruz", "3", "17", "0", "left"]);
-    expect(cruz[9]).toBe("mega");
-    expect(cruz.slice(10, 12)).toEqual(["5", "1"]);
+    const column = (name: (typeof PEOPLE_COLUMNS)[number]): string => cruz[PEOPLE_COLUMNS.indexOf(name)]!;
+    expect(cruz.slice(0, 7)).toEqual(["c", "Cruz", "3", "17", "0", "left", "0"]); // Leiden agrees: detected community 0
+    expect([column("role"), column("connector"), column("power_score")]).toEqual(["R2 peripheral", "none", "0"]);
+    // audience: ana, ben, dev; within 2 hops: everyone else; engaged: ana and ben (cruz-dev is weak).
+    expect([column("reach"), column("extended_reach"), column("engaged_count"), column("quadrant")]).toEqual(["3", "5", "2", "broadcaster"]);
+    expect(Number(column("engagement_rate"))).toBeCloseTo(2 / 3, 6);
   });
 
   it("quotes labels that hold commas", async () => {
@@ -79,10 +82,14 @@ describe("summary.json", () => {
     expect(s.ties.threshold).toBe(Math.round(model.ties.threshold * 1e6) / 1e6);
     expect(s.ties.histogram).toHaveLength(20);
     expect(s.communities.sizes).toEqual([{ community: 0, label: "left", size: 3 }, { community: 1, label: "right", size: 3 }]);
-    expect(s.bridges.top[0].reasons).toEqual(["local-bridge", "cross-community", "weak"]);
-    expect(s.percolation.weakFirst).toHaveLength(21);
-    expect(s.connectors.counts).toEqual({ power: 0, mega: 2, both: 0, neither: 4 });
-    expect(s.engagement.quadrants).toEqual({ "engaged and wide": 0, "engaged core": 2, broadcast: 2, quiet: 2 });
+    expect(s.communities.comparison).toEqual({ detectedCount: 2, detectedModularity: Math.round(s.communities.modularity * 1e6) / 1e6, nmi: 1, ari: 1 });
+    expect(s.bridges.top[0].reasons).toEqual(["local-bridge", "cross-community", "weak", "cut-edge"]);
+    expect(s.bridges.top[0].explanation[0]).toBe("global bridge");
+    expect(s.ties).toMatchObject({ source: "weights", thresholdMethod: "otsu", threshold: 0.2, weakCount: 1 });
+    expect(s.percolation.weakFirst).toHaveLength(51);
+    expect(s.connectors.counts).toEqual({ none: 6, mega: 0, power: 0, "power-mega": 0 });
+    expect(s.engagement.quadrants).toEqual({ power: 4, broadcaster: 2, "engaged-core": 0, quiet: 0 });
+    expect(s.meta.interim).toEqual([]);
     expect(s.dunbar.ego).toBe("a");
     expect(s.introduction.path.map((p: { node: string }) => p.node)).toEqual(["a", "c", "d"]);
     expect(s.network).toEqual({ drawnNodes: 6, drawnTies: 7, sampled: false, note: null });
@@ -129,12 +136,18 @@ describe("report.html", () => {
     const data = JSON.parse(json);
     expect(data.view.label).toEqual(["Ana", "Ben", "Cruz", "Dev", "Eli", "Fay"]);
     expect(data.scatter).toHaveLength(6);
-    expect(data.percolation).toHaveLength(42);
+    expect(data.percolation).toHaveLength(102);
     for (const id of ["network", "search", "plot-engagement", "plot-ties", "plot-percolation", "plot-communities", "table-bridges", "table-connectors", "table-dunbar", "table-introduction"]) {
       expect(html).toContain(`id="${id}"`);
     }
     expect(html).toContain("Warm introduction: Ana → Dev");
-    expect(html).toContain("estimateTieStrength(g)");
+    // Nothing is interim and the GEXF needed no note: no notice at all.
+    expect(html).not.toContain('id="notices"');
+    expect(html).not.toContain("Preview");
+    expect(html).toContain("NMI 1.000, ARI 1.000");
+    // A section computed by a stand-in would be named in a notice at the top.
+    const preview = reportHtml({ ...model, meta: { ...model.meta, interim: [{ section: "s", plannedFunction: "f(g)" }] } }, view);
+    expect(preview).toMatch(/<section class="notice" id="notices">.*Preview: these sections use interim methods.*s \(<code>f\(g\)<\/code>\)/s);
   });
 
   it("escapes names in HTML and in the embedded JSON", () => {

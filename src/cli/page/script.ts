@@ -137,6 +137,7 @@ export const PAGE_SCRIPT = String.raw`(function () {
     var rows = [
       ["Name", view.label[i]], ["Key", view.key[i]], ["Community", data.communityLabels[view.community[i]]],
       ["Contacts", fmt(info.degree[i])], ["Engaged audience", fmt(info.engaged[i])], ["Reach", fmt(info.reach[i])],
+      ["Within " + data.summary.engagement.hops + " hops", fmt(info.extendedReach[i])], ["Quadrant", info.quadrant[i]],
       ["Role", info.role[i]], ["Connector", info.connector[i]],
     ];
     var html = "<dl>";
@@ -202,16 +203,17 @@ export const PAGE_SCRIPT = String.raw`(function () {
   var base = { width: "container", height: 260, autosize: { type: "fit", contains: "padding" } };
   function spec(extra) { return Object.assign({}, base, extra); }
   var s = data.summary;
-  var quadColors = { domain: ["engaged and wide", "engaged core", "broadcast", "quiet"], range: ["#2a9d8f", "#4c78a8", "#e4572e", "#b8c2cc"] };
+  var maxReach = data.scatter.reduce(function (m, p) { return Math.max(m, p.reach); }, 1);
+  var quadColors = { domain: ["power", "engaged-core", "broadcaster", "quiet"], range: ["#2a9d8f", "#4c78a8", "#e4572e", "#b8c2cc"] };
   var plots = {
     "plot-engagement": spec({
       layer: [
         { data: { values: data.scatter }, mark: { type: "point", filled: true, opacity: 0.65, size: 40 },
           encoding: {
-            x: { field: "reach", type: "quantitative", title: "Reach (people within " + s.engagement.hops + " hops)", scale: { type: "symlog" } },
-            y: { field: "engagementRate", type: "quantitative", title: "Engagement rate (strong ties / contacts)", scale: { domain: [0, 1] } },
+            x: { field: "reach", type: "quantitative", title: "Reach (audience size)", scale: { type: "symlog", domain: [0, maxReach * 1.15], nice: false } },
+            y: { field: "engagementRate", type: "quantitative", title: "Engagement rate (engaged / audience)", scale: { domain: [0, 1], padding: 8 } },
             color: { field: "quadrant", type: "nominal", scale: quadColors, legend: { orient: "bottom", title: null } },
-            tooltip: [{ field: "label", title: "name" }, { field: "reach" }, { field: "engaged", title: "engaged audience" }, { field: "engagementRate", format: ".2f", title: "rate" }, { field: "quadrant" }] } },
+            tooltip: [{ field: "label", title: "name" }, { field: "reach" }, { field: "extendedReach", title: "within " + s.engagement.hops + " hops" }, { field: "engaged", title: "engaged audience" }, { field: "engagementRate", format: ".2f", title: "rate" }, { field: "quadrant" }] } },
         { data: { values: [{ x: s.engagement.reachSplit }] }, mark: { type: "rule", strokeDash: [4, 4], color: "#616e7c" }, encoding: { x: { field: "x", type: "quantitative" } } },
         { data: { values: [{ y: s.engagement.engagementSplit }] }, mark: { type: "rule", strokeDash: [4, 4], color: "#616e7c" }, encoding: { y: { field: "y", type: "quantitative" } } },
       ],

@@ -38,6 +38,7 @@ th { color: var(--muted); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .tables { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 14px; }
 .tag { display: inline-block; background: #eef2f7; border-radius: 10px; padding: 0 7px; margin: 1px 2px; font-size: 12px; }
+.why { color: var(--muted); font-size: 11px; margin-top: 2px; }
 .path { list-style: none; padding: 0; margin: 0; }
 .path li { padding: 3px 0; }
 .path .hop { color: var(--muted); font-size: 12px; margin-left: 8px; }

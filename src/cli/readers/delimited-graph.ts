@@ -1,28 +1,25 @@
 /**
  * Edge lists and interaction logs from delimited text. An edge list row is one edge (parallel
- * rows are summed); an interaction log row is one event, aggregated per dyad into a weight (the
- * number of events, or the sum of a weight column) before the graph is built.
+ * rows are summed). An interaction log with a time column goes to {@link readInteractionLog}
+ * (the library's `aggregateInteractions`); one without times has nothing but counts to give, so
+ * its rows are read as repeated edges whose weight is the number of events (or summed weights).
  */
 import { SocialGraph } from "../../graph/social-graph.js";
 import type { DelimitedLayout } from "../detect.js";
 import { CliError, checkInterrupted } from "../errors.js";
 import { splitRow } from "./delimited.js";
 import type { InteractionSummary, LoadedInput, ReadProgress } from "./input.js";
+import { readInteractionLog } from "./interaction-log.js";
 import { dataLines } from "./text.js";
 
 export interface DelimitedReadOptions {
   /** A label for messages (the file path). */
   where: string;
   directed: boolean;
+  /** Interaction logs: events have no initiator (aggregateInteractions' `symmetric`). Default false. */
+  symmetric?: boolean | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ReadProgress | undefined;
-}
-
-function parseTime(raw: string): number {
-  const n = Number(raw);
-  if (raw !== "" && Number.isFinite(n)) return n;
-  const d = Date.parse(raw);
-  return Number.isFinite(d) ? d / 1000 : NaN;
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -31,15 +28,13 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 export async function readDelimitedGraph(text: string, layout: DelimitedLayout, options: DelimitedReadOptions): Promise<Omit<LoadedInput, "name">> {
   const { columns, delimiter } = layout;
   const interactions = layout.kind === "interactions";
-  const need = Math.max(columns.source, columns.target, columns.weight ?? 0, columns.time ?? 0, columns.channel ?? 0) + 1;
-  const dyads = new Map<string, number>();
+  if (interactions && columns.time !== undefined) return readInteractionLog(text, layout, options);
+  const need = Math.max(columns.source, columns.target, columns.weight ?? 0, columns.channel ?? 0) + 1;
   const sources: string[] = [];
   const targets: string[] = [];
   const weights: number[] = [];
   const channels = new Set<string>();
   let events = 0;
-  let firstTime = Infinity;
-  let lastTime = -Infinity;
   let headerSkipped = layout.header === null;
   let count = 0;
   const total = text.length;
@@ -67,28 +62,11 @@ export async function readDelimitedGraph(text: string, layout: DelimitedLayout, 
     }
     if (interactions) {
       events++;
-      if (columns.time !== undefined) {
-        const raw = f[columns.time]!;
-        const time = parseTime(raw);
-        if (!Number.isFinite(time)) throw bad(`time ${JSON.stringify(raw)} is neither a number nor a date`);
-        if (time < firstTime) firstTime = time;
-        if (time > lastTime) lastTime = time;
-      }
       if (columns.channel !== undefined) channels.add(f[columns.channel]!);
-      // wired to aggregateInteractions(events) when available: per-dyad frequency, recency, reciprocity, channels.
-      const key = options.directed || s < t ? s + "\u0000" + t : t + "\u0000" + s;
-      const at = dyads.get(key);
-      if (at === undefined) {
-        dyads.set(key, sources.length);
-        sources.push(s);
-        targets.push(t);
-        weights.push(w);
-      } else weights[at]! += w;
-    } else {
-      sources.push(s);
-      targets.push(t);
-      weights.push(w);
     }
+    sources.push(s);
+    targets.push(t);
+    weights.push(w);
   }
   options.onProgress?.(1);
   if (sources.length === 0) throw new CliError(`${options.where}: no data rows`);
@@ -100,16 +78,13 @@ export async function readDelimitedGraph(text: string, layout: DelimitedLayout, 
   const notes: string[] = [];
   const br = graph.buildReport;
   if (br.selfLoopsIgnored > 0) notes.push(`${br.selfLoopsIgnored} self-loop${br.selfLoopsIgnored === 1 ? "" : "s"} left out`);
-  if (br.parallelEdgesMerged > 0) notes.push(`${br.parallelEdgesMerged} repeated edge row${br.parallelEdgesMerged === 1 ? "" : "s"} merged (weights summed)`);
+  if (br.parallelEdgesMerged > 0 && !interactions) notes.push(`${br.parallelEdgesMerged} repeated edge row${br.parallelEdgesMerged === 1 ? "" : "s"} merged (weights summed)`);
   let summary: InteractionSummary | null = null;
   if (interactions) {
-    summary = {
-      events,
-      channels: [...channels].sort(),
-      firstTime: Number.isFinite(firstTime) ? firstTime : null,
-      lastTime: Number.isFinite(lastTime) ? lastTime : null,
-    };
-    notes.push(`${events} events aggregated into ${graph.size} ${options.directed ? "arcs" : "ties"}; tie weight = ${columns.weight !== undefined ? "summed event weight" : "number of events"}`);
+    summary = { events, selfInteractions: br.selfLoopsIgnored, channels: [...channels].sort(), firstTime: null, lastTime: null, timeUnit: null, halfLifeDays: null };
+    notes.push(
+      `${events} events summed into ${graph.size} ${options.directed ? "arcs" : "ties"}; tie weight = ${columns.weight !== undefined ? "summed event weight" : "number of events"} (no time column, so no recency or regularity)`,
+    );
   }
   return {
     graph,

@@ -2,11 +2,19 @@
 import type { SocialGraph } from "../../graph/social-graph.js";
 
 export interface InteractionSummary {
+  /** Event rows read. */
   events: number;
+  /** Events from a person to themselves (kept out of the graph). */
+  selfInteractions: number;
   /** Distinct channels seen (empty without a channel column). */
   channels: string[];
+  /** First and last event time, epoch milliseconds (null without a time column). */
   firstTime: number | null;
   lastTime: number | null;
+  /** How numeric times were read (null without a time column). */
+  timeUnit: "s" | "ms" | null;
+  /** Half-life of the recency feature, in days (null without a time column). */
+  halfLifeDays: number | null;
 }
 
 export interface LoadedInput {

@@ -3,8 +3,7 @@
  * fields quoted when they hold a comma, quote or line break, CRLF-free (LF line ends).
  */
 import type { SocialGraph } from "../../graph/social-graph.js";
-import { CONNECTOR_KINDS, type ReportModel } from "../model.js";
-import { reasonsOf } from "../interim/bridges.js";
+import { CONNECTOR_KINDS, reasonsOf, type ReportModel } from "../model.js";
 
 /** Quotes a CSV field when needed. */
 export function csvField(value: string | number): string {
@@ -44,8 +43,9 @@ export function* tiesCsv(g: SocialGraph, model: ReportModel): Generator<string> 
 }
 
 export const PEOPLE_COLUMNS = [
-  "node", "label", "degree", "strength", "community", "community_label", "role", "participation", "within_z",
-  "connector", "reach", "engaged", "engagement_rate", "influence",
+  "node", "label", "degree", "strength", "community", "community_label", "detected_community", "role", "participation", "within_z",
+  "connector", "mega_score", "power_score", "reach", "extended_reach", "engaged_audience", "engaged_count",
+  "engagement_rate", "trust", "influence", "quadrant",
 ] as const;
 
 /** The lines of people.csv. */
@@ -61,14 +61,21 @@ export function* peopleCsv(model: ReportModel): Generator<string> {
       model.strength[i]!,
       community,
       c.labels[community]!,
+      c.detectedMembership[i]!,
       roles.role[i]!,
       roles.participation[i]!,
       roles.withinZ[i]!,
       CONNECTOR_KINDS[connectors.kind[i]!]!,
+      connectors.megaScore[i]!,
+      connectors.powerScore[i]!,
       en.reach[i]!,
-      en.engaged[i]!,
+      en.extendedReach[i]!,
+      en.engagedAudience[i]!,
+      en.engagedCount[i]!,
       en.engagementRate[i]!,
+      en.trust[i]!,
       en.influence[i]!,
+      en.quadrant[i]!,
     ]);
   }
 }

@@ -27,7 +27,7 @@ export function scriptJson(value: unknown): string {
 }
 
 const h = escapeHtml;
-const num = (x: number, digits = 3): string => (Number.isInteger(x) ? x.toLocaleString("en") : x.toFixed(digits));
+const num = (x: number, digits = 3): string => (!Number.isFinite(x) ? "—" : Number.isInteger(x) ? x.toLocaleString("en") : x.toFixed(digits));
 
 function table(head: string[], rows: string[][], numeric: boolean[] = []): string {
   if (rows.length === 0) return `<p class="sub">None.</p>`;
@@ -36,11 +36,11 @@ function table(head: string[], rows: string[][], numeric: boolean[] = []): strin
   return `<table><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-function connectorTable(rows: ConnectorRow[]): string {
+function connectorTable(rows: ConnectorRow[], by: "power" | "mega"): string {
   return table(
-    ["Person", "Kind", "Contacts", "Strong ties", "Weak share", "Communities via strong ties"],
-    rows.map((r) => [h(r.label), h(r.kind), num(r.degree), num(r.strongTies), num(r.weakShare, 2), num(r.communitiesReached)]),
-    [false, false, true, true, true, true],
+    ["Person", "Kind", by === "power" ? "Power score" : "Mega score", "Contacts", "Strong ties", "Weak share", "Communities via strong ties", "Introductions"],
+    rows.map((r) => [h(r.label), h(r.kind), num(by === "power" ? r.powerScore : r.megaScore, 2), num(r.degree), num(r.strongTies), num(r.weakShare, 2), num(r.strongCommunities), num(r.introductions)]),
+    [false, false, true, true, true, true, true, true],
   );
 }
 
@@ -56,11 +56,20 @@ export function pageData(model: ReportModel, view: NetworkView): Record<string, 
     nodeInfo: {
       degree: drawn.map((i) => model.degree[i]!),
       reach: drawn.map((i) => model.engagement.reach[i]!),
-      engaged: drawn.map((i) => model.engagement.engaged[i]!),
+      extendedReach: drawn.map((i) => model.engagement.extendedReach[i]!),
+      engaged: drawn.map((i) => Math.round(model.engagement.engagedAudience[i]! * 100) / 100),
+      quadrant: drawn.map((i) => model.engagement.quadrant[i]!),
       role: drawn.map((i) => model.roles.role[i]!),
       connector: drawn.map((i) => CONNECTOR_KINDS[model.connectors.kind[i]!]!),
     },
-    scatter: model.engagement.points.map((p) => ({ label: p.label, reach: p.reach, engaged: p.engaged, engagementRate: Math.round(p.engagementRate * 1000) / 1000, quadrant: p.quadrant })),
+    scatter: model.engagement.points.map((p) => ({
+      label: p.label,
+      reach: p.reach,
+      extendedReach: p.extendedReach,
+      engaged: Math.round(p.engagedAudience * 1000) / 1000,
+      engagementRate: Math.round(p.engagementRate * 1000) / 1000,
+      quadrant: p.quadrant,
+    })),
     histogram: model.ties.histogram.flatMap((b) => [
       { x0: b.x0, x1: b.x1, kind: "weak", count: b.weak },
       { x0: b.x0, x1: b.x1, kind: "strong", count: b.strong },
@@ -100,9 +109,19 @@ export function reportHtml(model: ReportModel, view: NetworkView): string {
     .map((c) => `<li><span class="swatch" style="background:${PALETTE[c.community]}"></span>${h(c.label)} (${num(c.size)})</li>`)
     .join("");
   const more = communities.count > PALETTE.length ? `<li><span class="swatch" style="background:#b8c2cc"></span>${num(communities.count - PALETTE.length)} smaller communities</li>` : "";
-  const bridgeRows = bridges.top.map((b) => [h(label.get(b.source) ?? b.source), h(label.get(b.target) ?? b.target), num(b.strength), num(b.embeddedness), b.reasons.map((r) => `<span class="tag">${h(r)}</span>`).join("")]);
+  const bridgeRows = bridges.top.map((b) => [
+    h(label.get(b.source) ?? b.source),
+    h(label.get(b.target) ?? b.target),
+    num(b.score),
+    num(b.strength),
+    num(b.embeddedness),
+    b.reasons.map((r) => `<span class="tag">${h(r)}</span>`).join("") + `<div class="why">${b.explanation.map(h).join("; ")}</div>`,
+  ]);
+  const comparison = communities.comparison
+    ? ` Detected by Leiden: ${num(communities.comparison.detectedCount)} communities, modularity ${num(communities.comparison.detectedModularity)}; agreement with the ground truth NMI ${num(communities.comparison.nmi)}, ARI ${num(communities.comparison.ari)}.`
+    : "";
   const dunbarRows = dunbar.layers.map((l) => [
-    `${l.layer} (≤ ${l.nominal})`,
+    l.nominal === null ? `${l.layer} (beyond)` : `${l.layer} (≤ ${l.nominal})`,
     num(l.members.length),
     l.members.length === 0
       ? "—"
@@ -111,8 +130,8 @@ export function reportHtml(model: ReportModel, view: NetworkView): string {
   ]);
   const pathHtml = introduction.found
     ? `<ol class="path">${introduction.path.map((p) => `<li>${h(p.label)}${p.tieStrength === null ? "" : `<span class="hop">tie strength ${num(p.tieStrength, 2)}</span>`}</li>`).join("")}</ol>
-<p class="sub">Warmth (product of tie strengths): ${num(introduction.warmth, 4)}. Choose the ends with <code>--from</code> and <code>--to</code>.</p>`
-    : `<p class="sub">No path between ${h(label.get(introduction.from) ?? introduction.from)} and ${h(label.get(introduction.to) ?? introduction.to)}: they are in different components.</p>`;
+<p class="sub">Warmth (product of tie strengths): ${num(introduction.warmth, 4)}${introduction.weakestLink ? `; weakest link ${h(label.get(introduction.weakestLink.from) ?? introduction.weakestLink.from)} – ${h(label.get(introduction.weakestLink.to) ?? introduction.weakestLink.to)} (${num(introduction.weakestLink.strength, 2)})` : ""}. Choose the ends with <code>--from</code> and <code>--to</code>.</p>`
+    : `<p class="sub">No chain of ties leads from ${h(label.get(introduction.from) ?? introduction.from)} to ${h(label.get(introduction.to) ?? introduction.to)}${stats.directed ? " along the arcs" : ""} (only ties of positive strength can carry an introduction).</p>`;
   const libraries = PAGE_LIBRARIES.map(([name, file]) => `<script data-library="${name}">\n${libraryScript(name, file)}\n</script>`).join("\n");
   return `<!doctype html>
 <html lang="en">
@@ -150,17 +169,17 @@ ${view.note ? `<p class="sample-note" id="sample-note">${h(view.note)}</p>` : ""
 <section id="plots-section">
 <h2>Plots</h2>
 <div class="plots">
-<div><h3>Engagement versus reach</h3><div class="plot" id="plot-engagement"></div><p class="caption">Dashed lines: median reach (${num(engagement.reachSplit, 1)}) and median engagement rate (${num(engagement.engagementSplit, 2)}).${engagement.sampled ? ` Showing ${num(engagement.points.length)} of ${num(stats.nodes)} people.` : ""}</p></div>
+<div><h3>Engagement versus reach</h3><div class="plot" id="plot-engagement"></div><p class="caption">Dashed lines: the quadrant cut-offs, median reach (${num(engagement.reachSplit, 1)}) and median engagement rate (${num(engagement.engagementSplit, 2)}). ${h(engagement.method)}.${engagement.sampled ? ` Showing ${num(engagement.points.length)} of ${num(stats.nodes)} people.` : ""}</p></div>
 <div><h3>Tie strength</h3><div class="plot" id="plot-ties"></div><p class="caption">${num(ties.weakCount)} weak and ${num(ties.strongCount)} strong ties; threshold ${num(ties.threshold)}. ${h(ties.method)}.</p></div>
 <div><h3>Removing weak ties first versus strong ties first</h3><div class="plot" id="plot-percolation"></div><p class="caption">Largest connected group as ties are removed (Onnela et al. 2007).</p></div>
-<div><h3>Community sizes</h3><div class="plot" id="plot-communities"></div><p class="caption">${communities.count > 30 ? `The 30 largest of ${num(communities.count)} communities. ` : ""}Modularity ${num(communities.modularity)}.</p></div>
+<div><h3>Community sizes</h3><div class="plot" id="plot-communities"></div><p class="caption">${communities.count > 30 ? `The 30 largest of ${num(communities.count)} communities. ` : ""}Modularity ${num(communities.modularity)}.${comparison}</p></div>
 </div>
 </section>
 <section id="tables-section">
 <h2>Tables</h2>
 <div class="tables">
-<div id="table-bridges"><h3>Top weak-tie bridges</h3>${table(["From", "To", "Strength", "Shared contacts", "Reasons"], bridgeRows, [false, false, true, true, false])}</div>
-<div id="table-connectors"><h3>Power connectors</h3>${connectorTable(connectors.power)}<h3>Mega connectors</h3>${connectorTable(connectors.mega)}</div>
+<div id="table-bridges"><h3>Top weak-tie bridges</h3>${table(["From", "To", "Score", "Strength", "Shared contacts", "Reasons"], bridgeRows, [false, false, true, true, true, false])}<p class="sub">${h(bridges.method)}.</p></div>
+<div id="table-connectors"><h3>Power connectors</h3>${connectorTable(connectors.power, "power")}<h3>Mega connectors</h3>${connectorTable(connectors.mega, "mega")}<p class="sub">${h(connectors.method)}.</p></div>
 <div id="table-dunbar"><h3>Dunbar layers of ${h(dunbar.egoLabel)}</h3>${table(["Layer", "People", "Members (tie strength)"], dunbarRows, [false, true, false])}<p class="sub">Choose the person with <code>--ego</code>.</p></div>
 <div id="table-introduction"><h3>Warm introduction: ${h(label.get(introduction.from) ?? introduction.from)} → ${h(label.get(introduction.to) ?? introduction.to)}</h3>${pathHtml}</div>
 </div>

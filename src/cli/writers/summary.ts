@@ -21,23 +21,37 @@ export type Summary = Record<string, unknown>;
 /** The summary object (also embedded in the page). */
 export function summaryOf(model: ReportModel, view: NetworkView | null): Summary {
   const { ties, communities, bridges, percolation, connectors, roles, engagement, dunbar, introduction } = model;
-  const quadrants: Record<string, number> = { "engaged and wide": 0, "engaged core": 0, broadcast: 0, quiet: 0 };
-  for (let i = 0; i < model.keys.length; i++) {
-    const wide = engagement.reach[i]! > engagement.reachSplit;
-    const high = engagement.engagementRate[i]! > engagement.engagementSplit;
-    quadrants[wide ? (high ? "engaged and wide" : "broadcast") : high ? "engaged core" : "quiet"]!++;
-  }
   return tidy({
     meta: model.meta,
     stats: model.stats,
     interactions: model.interactions,
-    ties: { method: ties.method, provenance: ties.provenance, threshold: ties.threshold, weakCount: ties.weakCount, strongCount: ties.strongCount, histogram: ties.histogram },
-    communities: { method: communities.method, provenance: communities.provenance, source: communities.source, count: communities.count, modularity: communities.modularity, sizes: communities.sizes },
+    ties: {
+      method: ties.method,
+      provenance: ties.provenance,
+      source: ties.source,
+      featureWeights: ties.featureWeights,
+      thresholdMethod: ties.thresholdMethod,
+      threshold: ties.threshold,
+      weakCount: ties.weakCount,
+      strongCount: ties.strongCount,
+      histogram: ties.histogram,
+    },
+    communities: { method: communities.method, provenance: communities.provenance, source: communities.source, count: communities.count, modularity: communities.modularity, sizes: communities.sizes, comparison: communities.comparison },
     bridges: { method: bridges.method, provenance: bridges.provenance, count: bridges.count, top: bridges.top },
     percolation,
-    connectors: { method: connectors.method, provenance: connectors.provenance, counts: connectors.counts, power: connectors.power, mega: connectors.mega },
+    connectors: { method: connectors.method, provenance: connectors.provenance, counts: connectors.counts, cutoffs: connectors.cutoffs, power: connectors.power, mega: connectors.mega },
     roles: { method: roles.method, provenance: roles.provenance, counts: roles.counts },
-    engagement: { method: engagement.method, provenance: engagement.provenance, hops: engagement.hops, reachSplit: engagement.reachSplit, engagementSplit: engagement.engagementSplit, quadrants, sampled: engagement.sampled },
+    engagement: {
+      method: engagement.method,
+      provenance: engagement.provenance,
+      hops: engagement.hops,
+      reachMethod: engagement.reachMethod,
+      reachSplit: engagement.reachSplit,
+      engagementSplit: engagement.engagementSplit,
+      minStrength: engagement.minStrength,
+      quadrants: engagement.quadrantCounts,
+      sampled: engagement.sampled,
+    },
     dunbar,
     introduction,
     network: view ? { drawnNodes: view.key.length, drawnTies: view.source.length, sampled: view.sampled, note: view.note } : null,

@@ -1,6 +1,6 @@
 /** Whole-graph figures for the report's header. */
-import type { SocialGraph } from "../../graph/social-graph.js";
-import type { GraphStats } from "../model.js";
+import type { SocialGraph } from "../graph/social-graph.js";
+import type { GraphStats } from "./model.js";
 import { UnionFind, type Incidence } from "./incidence.js";
 
 /**

@@ -1,8 +1,9 @@
 /**
  * Direction-agnostic incidence lists: for every node, each incident edge (out- and in-arcs on a
- * directed graph) with the node at its other end. Built once per report, shared by the stages.
+ * directed graph) with the node at its other end, for the report's own figures (degrees,
+ * components, the default introduction ends). Built once per report.
  */
-import type { SocialGraph } from "../../graph/social-graph.js";
+import type { SocialGraph } from "../graph/social-graph.js";
 
 export interface Incidence {
   offsets: Int32Array;
@@ -63,13 +64,3 @@ export class UnionFind {
   }
 }
 
-/** The value at quantile q of `values` (a sorted copy; linear interpolation). */
-export function quantile(values: ArrayLike<number>, q: number): number {
-  const n = values.length;
-  if (n === 0) return 0;
-  const sorted = Float64Array.from(values).sort();
-  const pos = (n - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.min(n - 1, lo + 1);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-}
