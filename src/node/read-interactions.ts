@@ -6,7 +6,7 @@
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
 import { parse } from "csv-parse";
-import { aggregateInteractions, type AggregateInteractionsOptions } from "../interactions/aggregate.js";
+import { AGGREGATE_INTERACTIONS_DEFAULTS, aggregateInteractions, type AggregateInteractionsOptions } from "../interactions/aggregate.js";
 import type { InteractionAggregate, InteractionEvent } from "../interactions/types.js";
 import { TiescopeError, show } from "../util/errors.js";
 import { resolveOptions } from "../util/options.js";
@@ -48,13 +48,7 @@ export const READ_INTERACTIONS_DEFAULTS: Readonly<ReadInteractionsOptions> = Obj
   header: null,
   gzip: null,
   comment: "#",
-  directed: false,
-  timeUnit: "ms",
-  now: null,
-  halfLife: null,
-  window: null,
-  symmetric: false,
-  edgeWeight: "count",
+  ...AGGREGATE_INTERACTIONS_DEFAULTS,
 });
 
 /**

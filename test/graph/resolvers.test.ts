@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SocialGraph, TiescopeError, resolveEdgeWeights, resolveMembership } from "../../src/index.js";
+import { SocialGraph, resolveEdgeWeights, resolveMembership } from "../../src/index.js";
+import { errorCode as code } from "../helpers/errors.js";
 
 const g = SocialGraph.fromEdges([["a", "b", 2], ["b", "c", 3]]);
 
-function code(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return (e as TiescopeError).code;
-  }
-  return undefined;
-}
 
 describe("resolveEdgeWeights", () => {
   it("defaults to the graph's weights and accepts arrays and tie-strength results", () => {

@@ -1,16 +1,8 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { SocialGraph, TiescopeError } from "../../src/index.js";
+import { errorCode as codeOf } from "../helpers/errors.js";
 
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof TiescopeError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 describe("SocialGraph.fromEdges", () => {
   it("builds sorted CSR rows, edge ids in (min, max) order and summed parallel edges", () => {

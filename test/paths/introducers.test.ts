@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { SocialGraph, introducers, TiescopeError, type TieStrengthLike } from "../../src/index.js";
+import { SocialGraph, introducers, type TieStrengthLike } from "../../src/index.js";
+import { errorCode as code } from "../helpers/errors.js";
 
-const code = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof TiescopeError ? e.code : `not a TiescopeError: ${String(e)}`;
-  }
-  return undefined;
-};
 
 function tiesOf(g: SocialGraph): TieStrengthLike {
   const strength = Float64Array.from(g.edgeWeights);

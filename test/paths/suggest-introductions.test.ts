@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { SocialGraph, classifyConnectors, suggestIntroductions, TiescopeError, type TieStrengthLike } from "../../src/index.js";
+import { SocialGraph, classifyConnectors, suggestIntroductions, type TieStrengthLike } from "../../src/index.js";
 import { connectorScenario } from "../roles/connector-scenario.js";
+import { errorCode as code } from "../helpers/errors.js";
 
-const code = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof TiescopeError ? e.code : `not a TiescopeError: ${String(e)}`;
-  }
-  return undefined;
-};
 
 function tiesOf(g: SocialGraph): TieStrengthLike {
   const strength = Float64Array.from(g.edgeWeights);

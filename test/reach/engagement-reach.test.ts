@@ -1,16 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import Graph from "graphology";
-import { SocialGraph, TiescopeError, plantedSocialNetwork, scoreEngagementReach, strengthFromWeights, WEIGHT_STRENGTH_THRESHOLD } from "../../src/index.js";
+import { SocialGraph, plantedSocialNetwork, scoreEngagementReach, strengthFromWeights, WEIGHT_STRENGTH_THRESHOLD } from "../../src/index.js";
+import { errorCode as code } from "../helpers/errors.js";
 
-function code(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof TiescopeError ? e.code : "not a TiescopeError";
-  }
-  return undefined;
-}
 
 // a and b talk to hub; hub answers a; a also talks to b; c followed hub once.
 const g = SocialGraph.fromEdges(

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { SocialGraph, TiescopeError, influenceMaximization, plantedSocialNetwork } from "../../src/index.js";
+import { SocialGraph, influenceMaximization, plantedSocialNetwork } from "../../src/index.js";
+import { errorCode as code } from "../helpers/errors.js";
 
-function code(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof TiescopeError ? e.code : "not a TiescopeError";
-  }
-  return undefined;
-}
 
 describe("influenceMaximization", () => {
   it("picks the hubs of two stars with certain activation", () => {

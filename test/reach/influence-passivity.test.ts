@@ -1,15 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SocialGraph, TiescopeError, influencePassivity } from "../../src/index.js";
+import { SocialGraph, influencePassivity } from "../../src/index.js";
+import { errorCode as code } from "../helpers/errors.js";
 
-function code(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof TiescopeError ? e.code : "not a TiescopeError";
-  }
-  return undefined;
-}
 
 // Influence arcs x -> y (0.5), x -> z (1), y -> z (0.5).
 const g = SocialGraph.fromEdges([["x", "y"], ["x", "z"], ["y", "z"]], { directed: true });

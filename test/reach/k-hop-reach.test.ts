@@ -1,20 +1,13 @@
 import fc from "fast-check";
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { SocialGraph, TiescopeError, kHopReach, plantedSocialNetwork } from "../../src/index.js";
+import { SocialGraph, kHopReach, plantedSocialNetwork } from "../../src/index.js";
 import { fixtureGraph, readFixture, type GraphFixture } from "../helpers/fixtures.js";
+import { errorCode as code } from "../helpers/errors.js";
 
 type ReachFixture = GraphFixture & { reach: Record<string, Record<string, number[]>> };
 const FIXTURES = ["karate", "dolphins", "gnp-directed", "paths"];
 
-function code(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof TiescopeError ? e.code : "not a TiescopeError";
-  }
-  return undefined;
-}
 
 /** Brute force: Floyd–Warshall style BFS over an adjacency-list copy, independent of the CSR code. */
 function bruteReach(n: number, edges: [number, number][], directed: boolean, k: number): number[] {

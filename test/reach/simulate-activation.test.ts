@@ -1,15 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SocialGraph, TiescopeError, plantedSocialNetwork, simulateActivation } from "../../src/index.js";
+import { SocialGraph, plantedSocialNetwork, simulateActivation } from "../../src/index.js";
+import { errorCode as code } from "../helpers/errors.js";
 
-function code(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof TiescopeError ? e.code : "not a TiescopeError";
-  }
-  return undefined;
-}
 
 /** Exact expected IC spread by enumerating every live-edge world (each arc live with its probability). */
 function exactSpread(n: number, arcs: [number, number, number][], seeds: number[]): { spread: number; perNode: number[] } {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { SocialGraph, classifyConnectors, TiescopeError, type TieStrengthLike } from "../../src/index.js";
+import { SocialGraph, classifyConnectors, type TieStrengthLike } from "../../src/index.js";
 import { connectorScenario } from "./connector-scenario.js";
+import { errorCode as code } from "../helpers/errors.js";
 
-const code = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof TiescopeError ? e.code : `not a TiescopeError: ${String(e)}`;
-  }
-  return undefined;
-};
 
 /** Ties from edge weights read as strengths; weak below `threshold`. */
 function tiesOf(g: SocialGraph, threshold = 0.5): TieStrengthLike {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { SocialGraph, nodeRoles, roleOf, TiescopeError } from "../../src/index.js";
+import { SocialGraph, nodeRoles, roleOf } from "../../src/index.js";
 import { fixtureGraph, readFixture, type GraphFixture } from "../helpers/fixtures.js";
+import { errorCode as code } from "../helpers/errors.js";
 
 interface RolesFixture extends GraphFixture {
   membership: number[];
@@ -10,14 +11,6 @@ interface RolesFixture extends GraphFixture {
   sample: { z: number[]; participation: number[]; role: number[] };
 }
 
-const code = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof TiescopeError ? e.code : `not a TiescopeError: ${String(e)}`;
-  }
-  return undefined;
-};
 
 describe("nodeRoles", () => {
   const fx = readFixture<RolesFixture>("roles", "karate-roles");

@@ -8,19 +8,11 @@ import {
   interactionFeaturesOf,
   karateClub,
   neighborhoodOverlap,
-  TiescopeError,
   type InteractionEvent,
 } from "../../src/index.js";
+import { errorCode as code } from "../helpers/errors.js";
 
 const DAY = 86_400_000;
-const code = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return (e as TiescopeError).code;
-  }
-  return undefined;
-};
 
 /** A random sparse population of n people, each pair given by `make`. */
 function population(pairs: [number, number][], make: (a: string, b: string, out: InteractionEvent[]) => void): InteractionEvent[] {

@@ -8,17 +8,9 @@ import {
   estimateTieStrength,
   karateClub,
   rocAuc,
-  TiescopeError,
 } from "../../src/index.js";
+import { errorCode as code } from "../helpers/errors.js";
 
-const code = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return (e as TiescopeError).code;
-  }
-  return undefined;
-};
 
 describe("rocAuc", () => {
   it("counts ordered positive-negative pairs, ties as 1/2", () => {
