@@ -7,19 +7,20 @@ import { throwIfAborted, type LongRunningOptions } from "../util/progress.js";
 import { MinHeap } from "./heap.js";
 
 /**
- * Hop spans, per node u holding local bridges u–v (u the edge's source), with two bitsets over
- * the nodes (n / 8 bytes each, small enough to stay in cache where per-node counters do not):
+ * Hop spans. Each non-global local bridge u–v is handled from the endpoint u with more of them,
+ * with two bitsets over the nodes (n / 8 bytes each: they stay in cache where per-node counters
+ * of 4 bytes do not) built once per such u in Σ_{x ∈ N(u)} deg(x):
  *   two[z] = 1 when at least two 2-paths u–x–z exist;
  *   near[z] = 1 when z is u, a neighbour of u, or the end of a 2-path from u.
- * Built once per u in Σ_{x ∈ N(u)} deg(x). For an edge u–v with no common neighbour:
- *   span 3 ⇔ some y ∈ N(v) \ {u} has two[y] (a 2-path u–x–y besides u–v–y);
- *   otherwise every y ∈ N(v) reaches `near` only through v, so with N(v) ∪ {v} cleared from
- *   `near` (restored afterwards) the set left is exactly the ball of radius 2 around u in G − uv
- *   minus nodes that cannot lie on a shorter detour, and
+ * As u and v share no neighbour:
+ *   span 3 ⇔ some y ∈ N(v) \ {u} has two[y] (a 2-path u–x–y besides u–v–y).
+ * Otherwise each y ∈ N(v) \ {u} is reached from u only through v, so clearing N(v) ∪ {v} from
+ * `near` (restored afterwards) leaves the radius-2 ball around u in G − uv (u itself excepted,
+ * which no detour longer than 3 revisits), and
  *   span 4 ⇔ some z ∈ N(y), y ∈ N(v) \ {u}, is in `near`;
- *   span 5 ⇔ some w ∈ N(z), z ∈ N(y), y ∈ N(v) \ {u}, is in `near`.
- * Longer spans (rare in social graphs) and global bridges' absence of any path run a
- * bidirectional BFS; global bridges come from findBridges (span ∞ without a search).
+ *   span 5 ⇔ some w ∈ N(z), z ∈ N(y) \ {v}, y ∈ N(v) \ {u}, is in `near`.
+ * Longer spans (rare in social graphs) run a bidirectional BFS. Global bridges come from
+ * findBridges: span ∞ without a search.
  */
 export function hopSpans(fn: string, g: SocialGraph, isLocal: Uint8Array, isBridge: Uint8Array, spanOf: Float64Array, o: LongRunningOptions): void {
   const { order: n, offsets, targets, edgeIds, edgeSources, edgeTargets } = g;
