@@ -85,9 +85,12 @@ export interface LocalBridgesResult {
  * localBridges(g).rows().map((r) => `${r.source}-${r.target}:${r.span}`);
  * // ["a-b:3", "a-d:3", "b-c:3", "c-d:3", "d-e:Infinity"]
  * ```
- * Complexity: embeddedness O(Σ_uv min(k_u, k_v)), global bridges O(n + m), then for each
- * non-global local bridge a bidirectional BFS (hops) or a Dijkstra stopped at the target
- * (weighted): O(m) each in the worst case, far less on small-world graphs. Memory O(n + m).
+ * Complexity: embeddedness O(Σ_uv min(k_u, k_v)), global bridges O(n + m). Hop spans 3, 4
+ * and 5 need no search: per endpoint u, bitsets of the nodes within two hops of u are built in
+ * O(Σ_{x ∈ N(u)} k_x), then each local bridge u–v scans N(v) (span 3), the neighbours of N(v)
+ * (span 4) and theirs (span 5); longer hop spans run a bidirectional BFS, weighted spans a
+ * Dijkstra stopped at the target: O(m) each in the worst case, far less on small-world graphs.
+ * Memory O(n + m).
  *
  * Degenerate cases: no edges → no local bridges; a forest → every edge, all spans ∞.
  * Matches NetworkX `local_bridges(G, with_span=True, weight=...)`.

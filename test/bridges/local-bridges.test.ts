@@ -100,4 +100,39 @@ describe("localBridges", () => {
       { numRuns: 150 },
     );
   });
+  it("hop spans equal a plain BFS without the edge (spans 3 to 6+ and global)", () => {
+    // Reference: breadth-first search from u skipping edge e, on the neighbour lists.
+    const hopsWithout = (g: SocialGraph, e: number): number => {
+      const u = g.edgeSources[e]!;
+      const v = g.edgeTargets[e]!;
+      const dist = new Map<number, number>([[u, 0]]);
+      const queue = [u];
+      for (let i = 0; i < queue.length; i++) {
+        const x = queue[i]!;
+        for (const y of g.neighbors(x)) {
+          if ((x === u && y === v) || (x === v && y === u) || dist.has(y)) continue;
+          dist.set(y, dist.get(x)! + 1);
+          queue.push(y);
+        }
+      }
+      return dist.get(v) ?? Infinity;
+    };
+    const graphs = fc
+      .integer({ min: 4, max: 40 })
+      .chain((n) => fc.record({ n: fc.constant(n), pairs: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { minLength: n - 2, maxLength: 2 * n }) }));
+    const seen = new Set<number>();
+    fc.assert(
+      fc.property(graphs, ({ n, pairs }) => {
+        const kept = pairs.filter(([u, v]) => u !== v);
+        const g = SocialGraph.fromArrays(Int32Array.from(kept, (p) => p[0]), Int32Array.from(kept, (p) => p[1]), null, { order: n, parallelEdges: "max" });
+        const r = localBridges(g);
+        for (let k = 0; k < r.count; k++) {
+          expect(r.span[k]).toBe(hopsWithout(g, r.edges[k]!));
+          seen.add(r.span[k]!);
+        }
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+    for (const s of [3, 4, 5, 6, Infinity]) expect(seen.has(s)).toBe(true);
+  });
 });
