@@ -22,6 +22,8 @@ export class Refiner {
   private readonly PA: Float64Array;
   private readonly PB: Float64Array;
   private readonly order: Int32Array;
+  private readonly members: Int32Array;
+  private readonly start: Int32Array;
   private readonly candidates: Int32Array;
   private readonly weight: Float64Array;
 
@@ -39,6 +41,8 @@ export class Refiner {
     this.PA = new Float64Array(nMax);
     this.PB = new Float64Array(nMax);
     this.order = new Int32Array(nMax);
+    this.members = new Int32Array(nMax);
+    this.start = new Int32Array(nMax + 1);
     this.candidates = new Int32Array(nMax + 1);
     this.weight = new Float64Array(nMax + 1);
   }
@@ -46,7 +50,7 @@ export class Refiner {
   /** Refines `P` (dense labels `0 .. kP - 1`) on `graph`; the result is in `refined` (labels `< graph.n`, not dense). */
   refine(graph: WorkGraph, P: Int32Array, kP: number, random: Random, theta: number): void {
     const { n, offsets, targets, weights, a, b } = graph;
-    const { refined: R, RA, RB, rsize, ext, kvS, PA, PB, order, candidates, weight } = this;
+    const { refined: R, RA, RB, rsize, ext, kvS, PA, PB, order, members, start, candidates, weight } = this;
     const { stamp, acc, list } = this.scratch;
     const s = this.objective.scale;
     // Raw gains in edge-weight units, as in the reference implementation (Traag's networkanalysis):
@@ -68,8 +72,18 @@ export class Refiner {
       order[v] = v;
     }
     random.shuffle(order.subarray(0, n));
+    // Visit the communities one after another, each in the shuffled order (a stable counting sort
+    // of `order` by community): the refinement of S only involves the nodes of S, so this is the
+    // same random order within each S, and the rows and refined communities of S stay in cache.
+    start.fill(0, 0, kP + 1);
+    for (let v = 0; v < n; v++) start[P[v]! + 1]!++;
+    for (let c = 0; c < kP; c++) start[c + 1]! += start[c]!;
     for (let t = 0; t < n; t++) {
       const v = order[t]!;
+      members[start[P[v]!]!++] = v;
+    }
+    for (let t = 0; t < n; t++) {
+      const v = members[t]!;
       const r0 = R[v]!;
       if (rsize[r0] !== 1) continue;
       const p = P[v]!;
