@@ -47,8 +47,12 @@ export class Refiner {
     this.weight = new Float64Array(nMax + 1);
   }
 
-  /** Refines `P` (dense labels `0 .. kP - 1`) on `graph`; the result is in `refined` (labels `< graph.n`, not dense). */
-  refine(graph: WorkGraph, P: Int32Array, kP: number, random: Random, theta: number): void {
+  /**
+   * Refines `P` (dense labels `0 .. kP - 1`) on `graph`; the result is in `refined`, dense labels
+   * `0 .. k - 1` numbered community by community of `P` (so the aggregate nodes of one community
+   * of `P` are neighbours in memory); returns `k`.
+   */
+  refine(graph: WorkGraph, P: Int32Array, kP: number, random: Random, theta: number): number {
     const { n, offsets, targets, weights, a, b } = graph;
     const { refined: R, RA, RB, rsize, ext, kvS, PA, PB, order, members, start, candidates, weight } = this;
     const { stamp, acc, list } = this.scratch;
@@ -154,5 +158,14 @@ export class Refiner {
       rsize[r0] = 0;
       ext[r] = ext[r]! + kvS[v]! - 2 * acc[r]!;
     }
+    // Dense labels in the order of `members`: `order` is free now and maps old labels to new ones.
+    order.fill(-1, 0, n);
+    let k = 0;
+    for (let t = 0; t < n; t++) {
+      const r = R[members[t]!]!;
+      if (order[r]! < 0) order[r] = k++;
+    }
+    for (let v = 0; v < n; v++) R[v] = order[R[v]!]!;
+    return k;
   }
 }
