@@ -70,9 +70,11 @@ export class Refiner {
       RA[v] = a[v]!;
       RB[v] = b[v]!;
       rsize[v] = 1;
-      // w(v, S − v) is computed lazily (-1 = not yet): when v is visited, or when its singleton
-      // community is first a candidate. `ext` of a singleton equals it.
-      kvS[v] = -1;
+      // w(v, S − v), in one pass over the rows in memory order; `ext` of a singleton equals it.
+      let kv = 0;
+      for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) if (P[targets[h]!] === p) kv += weights[h]!;
+      kvS[v] = kv;
+      ext[v] = kv;
       order[v] = v;
     }
     random.shuffle(order.subarray(0, n));
@@ -95,14 +97,13 @@ export class Refiner {
       const bv = b[v]!;
       const SA = PA[p]!;
       const SB = PB[p]!;
+      if (kvS[v]! < s * (av * (SB - bv) + bv * (SA - av))) continue;
       const mark = this.scratch.nextStamp();
       let len = 0;
-      let kv = 0;
       for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) {
         const u = targets[h]!;
         if (P[u] !== p) continue;
         const x = weights[h]!;
-        kv += x;
         const r = R[u]!;
         if (stamp[r] !== mark) {
           stamp[r] = mark;
@@ -111,9 +112,6 @@ export class Refiner {
         }
         acc[r]! += x;
       }
-      if (kvS[v]! < 0) ext[v] = kv;
-      kvS[v] = kv;
-      if (kv < s * (av * (SB - bv) + bv * (SA - av))) continue;
       // Candidates: staying alone (gain 0) and each well-connected refined community with gain >= 0.
       let nc = 0;
       candidates[nc] = r0;
@@ -121,13 +119,6 @@ export class Refiner {
       let maxGain = 0;
       for (let i = 0; i < len; i++) {
         const r = list[i]!;
-        if (kvS[r]! < 0) {
-          // An untouched singleton {r}: its external weight is w(r, S − r).
-          let k = 0;
-          for (let h = offsets[r]!, end = offsets[r + 1]!; h < end; h++) if (P[targets[h]!] === p) k += weights[h]!;
-          kvS[r] = k;
-          ext[r] = k;
-        }
         const rA = RA[r]!;
         const rB = RB[r]!;
         if (ext[r]! < s * (rA * (SB - rB) + rB * (SA - rA))) continue;
