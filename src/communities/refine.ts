@@ -130,7 +130,11 @@ export class Refiner {
       }
       if (nc === 1) continue;
       let total = 0;
-      for (let i = 0; i < nc; i++) total += weight[i] = Math.exp((weight[i]! - maxGain) * toQuality);
+      for (let i = 0; i < nc; i++) {
+        // exp(0) = 1 for the best option; below −745.2 exp underflows to 0: skip the call in both cases.
+        const x = (weight[i]! - maxGain) * toQuality;
+        total += weight[i] = x === 0 ? 1 : x < -745.2 ? 0 : Math.exp(x);
+      }
       let x = random.next() * total;
       let pick = nc - 1;
       for (let i = 0; i < nc; i++) {
