@@ -80,9 +80,8 @@ function leidenPass(
       quality = objectiveValue(graph, comm, kP, objective);
       break;
     }
-    refiner.refine(graph, comm, kP, o.random, o.randomness);
+    let kR = refiner.refine(graph, comm, kP, o.random, o.randomness);
     let R = refiner.refined.subarray(0, n);
-    let kR = compact(R, relabel);
     if (kR === n) {
       R = comm;
       kR = kP;

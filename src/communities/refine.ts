@@ -22,6 +22,8 @@ export class Refiner {
   private readonly PA: Float64Array;
   private readonly PB: Float64Array;
   private readonly order: Int32Array;
+  private readonly members: Int32Array;
+  private readonly start: Int32Array;
   private readonly candidates: Int32Array;
   private readonly weight: Float64Array;
 
@@ -39,14 +41,20 @@ export class Refiner {
     this.PA = new Float64Array(nMax);
     this.PB = new Float64Array(nMax);
     this.order = new Int32Array(nMax);
+    this.members = new Int32Array(nMax);
+    this.start = new Int32Array(nMax + 1);
     this.candidates = new Int32Array(nMax + 1);
     this.weight = new Float64Array(nMax + 1);
   }
 
-  /** Refines `P` (dense labels `0 .. kP - 1`) on `graph`; the result is in `refined` (labels `< graph.n`, not dense). */
-  refine(graph: WorkGraph, P: Int32Array, kP: number, random: Random, theta: number): void {
+  /**
+   * Refines `P` (dense labels `0 .. kP - 1`) on `graph`; the result is in `refined`, dense labels
+   * `0 .. k - 1` numbered community by community of `P` (so the aggregate nodes of one community
+   * of `P` are neighbours in memory); returns `k`.
+   */
+  refine(graph: WorkGraph, P: Int32Array, kP: number, random: Random, theta: number): number {
     const { n, offsets, targets, weights, a, b } = graph;
-    const { refined: R, RA, RB, rsize, ext, kvS, PA, PB, order, candidates, weight } = this;
+    const { refined: R, RA, RB, rsize, ext, kvS, PA, PB, order, members, start, candidates, weight } = this;
     const { stamp, acc, list } = this.scratch;
     const s = this.objective.scale;
     // Raw gains in edge-weight units, as in the reference implementation (Traag's networkanalysis):
@@ -62,14 +70,26 @@ export class Refiner {
       RA[v] = a[v]!;
       RB[v] = b[v]!;
       rsize[v] = 1;
-      // w(v, S − v) is computed lazily (-1 = not yet): when v is visited, or when its singleton
-      // community is first a candidate. `ext` of a singleton equals it.
-      kvS[v] = -1;
+      // w(v, S − v), in one pass over the rows in memory order; `ext` of a singleton equals it.
+      let kv = 0;
+      for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) if (P[targets[h]!] === p) kv += weights[h]!;
+      kvS[v] = kv;
+      ext[v] = kv;
       order[v] = v;
     }
     random.shuffle(order.subarray(0, n));
+    // Visit the communities one after another, each in the shuffled order (a stable counting sort
+    // of `order` by community): the refinement of S only involves the nodes of S, so this is the
+    // same random order within each S, and the rows and refined communities of S stay in cache.
+    start.fill(0, 0, kP + 1);
+    for (let v = 0; v < n; v++) start[P[v]! + 1]!++;
+    for (let c = 0; c < kP; c++) start[c + 1]! += start[c]!;
     for (let t = 0; t < n; t++) {
       const v = order[t]!;
+      members[start[P[v]!]!++] = v;
+    }
+    for (let t = 0; t < n; t++) {
+      const v = members[t]!;
       const r0 = R[v]!;
       if (rsize[r0] !== 1) continue;
       const p = P[v]!;
@@ -77,14 +97,13 @@ export class Refiner {
       const bv = b[v]!;
       const SA = PA[p]!;
       const SB = PB[p]!;
+      if (kvS[v]! < s * (av * (SB - bv) + bv * (SA - av))) continue;
       const mark = this.scratch.nextStamp();
       let len = 0;
-      let kv = 0;
       for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) {
         const u = targets[h]!;
         if (P[u] !== p) continue;
         const x = weights[h]!;
-        kv += x;
         const r = R[u]!;
         if (stamp[r] !== mark) {
           stamp[r] = mark;
@@ -93,9 +112,6 @@ export class Refiner {
         }
         acc[r]! += x;
       }
-      if (kvS[v]! < 0) ext[v] = kv;
-      kvS[v] = kv;
-      if (kv < s * (av * (SB - bv) + bv * (SA - av))) continue;
       // Candidates: staying alone (gain 0) and each well-connected refined community with gain >= 0.
       let nc = 0;
       candidates[nc] = r0;
@@ -103,13 +119,6 @@ export class Refiner {
       let maxGain = 0;
       for (let i = 0; i < len; i++) {
         const r = list[i]!;
-        if (kvS[r]! < 0) {
-          // An untouched singleton {r}: its external weight is w(r, S − r).
-          let k = 0;
-          for (let h = offsets[r]!, end = offsets[r + 1]!; h < end; h++) if (P[targets[h]!] === p) k += weights[h]!;
-          kvS[r] = k;
-          ext[r] = k;
-        }
         const rA = RA[r]!;
         const rB = RB[r]!;
         if (ext[r]! < s * (rA * (SB - rB) + rB * (SA - rA))) continue;
@@ -121,7 +130,11 @@ export class Refiner {
       }
       if (nc === 1) continue;
       let total = 0;
-      for (let i = 0; i < nc; i++) total += weight[i] = Math.exp((weight[i]! - maxGain) * toQuality);
+      for (let i = 0; i < nc; i++) {
+        // exp(0) = 1 for the best option; below −745.2 exp underflows to 0: skip the call in both cases.
+        const x = (weight[i]! - maxGain) * toQuality;
+        total += weight[i] = x === 0 ? 1 : x < -745.2 ? 0 : Math.exp(x);
+      }
       let x = random.next() * total;
       let pick = nc - 1;
       for (let i = 0; i < nc; i++) {
@@ -140,5 +153,14 @@ export class Refiner {
       rsize[r0] = 0;
       ext[r] = ext[r]! + kvS[v]! - 2 * acc[r]!;
     }
+    // Dense labels in the order of `members`: `order` is free now and maps old labels to new ones.
+    order.fill(-1, 0, n);
+    let k = 0;
+    for (let t = 0; t < n; t++) {
+      const r = R[members[t]!]!;
+      if (order[r]! < 0) order[r] = k++;
+    }
+    for (let v = 0; v < n; v++) R[v] = order[R[v]!]!;
+    return k;
   }
 }

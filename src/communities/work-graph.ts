@@ -139,16 +139,17 @@ export function aggregate(graph: WorkGraph, labels: Int32Array, k: number, scrat
   const newTargets = buffer.targets;
   const newWeights = buffer.weights;
   const { stamp, acc, list } = scratch;
+  const oldLoops = graph.loops;
   const loops = new Float64Array(k);
   let p = 0;
   for (let c = 0; c < k; c++) {
     const mark = scratch.nextStamp();
     let len = 0;
     let inside = 0;
-    for (let t = start[c]!; t < start[c + 1]!; t++) {
+    for (let t = start[c]!, tEnd = start[c + 1]!; t < tEnd; t++) {
       const v = members[t]!;
-      inside += graph.loops[v]!;
-      for (let h = offsets[v]!; h < offsets[v + 1]!; h++) {
+      inside += oldLoops[v]!;
+      for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) {
         const d = labels[targets[h]!]!;
         if (d === c) {
           inside += weights[h]!;
