@@ -1,0 +1,61 @@
+/**
+ * Community detection with every contender in its own Node process (same flags): tiescope's
+ * Louvain and Leiden (default options) against graphology-communities-louvain. The companion of
+ * communities.bench.ts, whose single process keeps graphology's heap alive while tiescope runs.
+ * Prints medians and ratios; writes benchmarks/results/communities-isolated.json.
+ *
+ *   npx tsx benchmarks/communities-isolated.bench.ts [--quick]
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+
+const quick = process.argv.includes("--quick");
+const FLAGS = ["--max-old-space-size=8000"];
+const graphs: [string, number, number][] = quick
+  ? [["planted-10k", 7, 2]]
+  : [
+      ["planted-10k", 9, 3],
+      ["musae", 9, 3],
+      ["planted-100k", 5, 1],
+    ];
+const median = (xs: number[]): number => {
+  const s = xs.slice().sort((a, b) => a - b);
+  const h = s.length >> 1;
+  return s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
+};
+interface Out {
+  contender: string;
+  graph: string;
+  nodes: number;
+  edges: number;
+  ms: number[];
+  cpuMs: number[];
+  q: number;
+  k: number;
+}
+const results: (Out & { medianMs: number; medianCpuMs: number })[] = [];
+console.log(`node ${process.version}, flags ${FLAGS.join(" ")}, ${os.cpus().length} cpus, load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+for (const [graph, runs, warm] of graphs) {
+  for (const contender of ["graphology", "louvain", "leiden"]) {
+    const text = execFileSync(process.execPath, [...FLAGS, "--import", "tsx", "benchmarks/communities-isolated.worker.ts", contender, graph, String(runs), String(warm)], {
+      encoding: "utf8",
+    });
+    const out = JSON.parse(text.trim().split("\n").pop()!) as Out;
+    const row = { ...out, medianMs: median(out.ms), medianCpuMs: median(out.cpuMs) };
+    results.push(row);
+    console.log(`${graph.padEnd(14)} ${contender.padEnd(11)} ${row.medianMs.toFixed(0).padStart(6)} ms (cpu ${row.medianCpuMs.toFixed(0)})  Q ${row.q.toFixed(5)}  k ${row.k}`);
+  }
+}
+console.log("\n| graph | contender | median ms | median CPU ms | vs graphology | vs tiescope Louvain | modularity (last run) |");
+console.log("|---|---|---:|---:|---:|---:|---:|");
+for (const r of results) {
+  const peer = results.find((x) => x.graph === r.graph && x.contender === "graphology")!;
+  const lv = results.find((x) => x.graph === r.graph && x.contender === "louvain")!;
+  console.log(`| ${r.graph} (${r.nodes.toLocaleString("en-US")} nodes, ${r.edges.toLocaleString("en-US")} edges) | ${r.contender} | ${r.medianMs.toFixed(0)} | ${r.medianCpuMs.toFixed(0)} | ${(peer.medianMs / r.medianMs).toFixed(2)}x | ${(r.medianMs / lv.medianMs).toFixed(2)}x | ${r.q.toFixed(5)} |`);
+}
+mkdirSync("benchmarks/results", { recursive: true });
+writeFileSync(
+  "benchmarks/results/communities-isolated.json",
+  JSON.stringify({ node: process.version, flags: FLAGS, load: os.loadavg(), date: new Date().toISOString(), results }, null, 2) + "\n",
+);
