@@ -6,11 +6,10 @@
  */
 import { SocialGraph } from "../../graph/social-graph.js";
 import type { DelimitedLayout } from "../detect.js";
-import { CliError, checkInterrupted } from "../errors.js";
-import { splitRow } from "./delimited.js";
+import { CliError } from "../errors.js";
+import { checkedRows } from "./checked-rows.js";
 import type { InteractionSummary, LoadedInput, ReadProgress } from "./input.js";
 import { readInteractionLog } from "./interaction-log.js";
-import { dataLines } from "./text.js";
 
 export interface DelimitedReadOptions {
   /** A label for messages (the file path). */
@@ -22,11 +21,9 @@ export interface DelimitedReadOptions {
   onProgress?: ReadProgress | undefined;
 }
 
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /** Reads delimited text into a graph. @throws CliError naming the file and line of a bad row. */
 export async function readDelimitedGraph(text: string, layout: DelimitedLayout, options: DelimitedReadOptions): Promise<Omit<LoadedInput, "name">> {
-  const { columns, delimiter } = layout;
+  const { columns } = layout;
   const interactions = layout.kind === "interactions";
   if (interactions && columns.time !== undefined) return readInteractionLog(text, layout, options);
   const need = Math.max(columns.source, columns.target, columns.weight ?? 0, columns.channel ?? 0) + 1;
@@ -35,38 +32,14 @@ export async function readDelimitedGraph(text: string, layout: DelimitedLayout, 
   const weights: number[] = [];
   const channels = new Set<string>();
   let events = 0;
-  let headerSkipped = layout.header === null;
-  let count = 0;
-  const total = text.length;
-  for (const { text: row, line, end } of dataLines(text)) {
-    if (!headerSkipped) {
-      headerSkipped = true;
-      continue;
-    }
-    if ((++count & 0xffff) === 0) {
-      options.onProgress?.(end / total);
-      await yieldToEventLoop();
-      checkInterrupted(options.signal);
-    }
-    const f = splitRow(row, delimiter);
-    const bad = (msg: string): CliError => new CliError(`${options.where} line ${line}: ${msg}`);
-    if (f.length < need) throw bad(`expected ${need} fields, found ${f.length} in ${JSON.stringify(row.length > 80 ? row.slice(0, 80) + "…" : row)}`);
-    const s = f[columns.source]!;
-    const t = f[columns.target]!;
-    if (s === "" || t === "") throw bad(`empty ${s === "" ? "source" : "target"}`);
-    let w = 1;
-    if (columns.weight !== undefined) {
-      const raw = f[columns.weight]!;
-      w = Number(raw);
-      if (raw === "" || !Number.isFinite(w) || w < 0) throw bad(`weight ${JSON.stringify(raw)} is not a non-negative number`);
-    }
+  for await (const { fields: f, source: s, target: t, weight } of checkedRows(text, layout, need, options)) {
     if (interactions) {
       events++;
       if (columns.channel !== undefined) channels.add(f[columns.channel]!);
     }
     sources.push(s);
     targets.push(t);
-    weights.push(w);
+    weights.push(weight ?? 1);
   }
   options.onProgress?.(1);
   if (sources.length === 0) throw new CliError(`${options.where}: no data rows`);

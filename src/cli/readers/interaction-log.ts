@@ -8,7 +8,8 @@ import { aggregateInteractions } from "../../interactions/aggregate.js";
 import type { InteractionEvent } from "../../interactions/types.js";
 import { TiescopeError } from "../../util/errors.js";
 import type { DelimitedLayout } from "../detect.js";
-import { CliError, checkInterrupted } from "../errors.js";
+import { CliError } from "../errors.js";
+import { checkedRows } from "./checked-rows.js";
 import { isNumeric, splitRow } from "./delimited.js";
 import type { DelimitedReadOptions } from "./delimited-graph.js";
 import type { InteractionSummary, LoadedInput } from "./input.js";
@@ -16,8 +17,6 @@ import { dataLines } from "./text.js";
 
 /** Numeric times at or above this are epoch milliseconds; below, seconds (SNAP and SocioPatterns logs). */
 export const MILLISECONDS_FROM = 1e11;
-
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** True when `raw` reads as a time: a number or a date `Date.parse` understands. */
 function readableTime(raw: string): boolean {
@@ -47,40 +46,16 @@ export function timeUnitOf(text: string, layout: DelimitedLayout): "s" | "ms" {
 
 /** Reads an interaction log (a layout with a time column). @throws CliError naming the file line and field. */
 export async function readInteractionLog(text: string, layout: DelimitedLayout, options: DelimitedReadOptions): Promise<Omit<LoadedInput, "name">> {
-  const { columns, delimiter } = layout;
+  const { columns } = layout;
   if (columns.time === undefined) throw new Error("readInteractionLog: the layout has no time column");
   const need = Math.max(columns.source, columns.target, columns.weight ?? 0, columns.time, columns.channel ?? 0) + 1;
   const timeUnit = timeUnitOf(text, layout);
-  const total = text.length;
   const at = { line: 0 };
   async function* events(): AsyncGenerator<InteractionEvent> {
-    let headerSkipped = layout.header === null;
-    let count = 0;
-    for (const { text: row, line, end } of dataLines(text)) {
-      if (!headerSkipped) {
-        headerSkipped = true;
-        continue;
-      }
+    for await (const { fields: f, line, source, target, weight, bad } of checkedRows(text, layout, need, options)) {
       at.line = line;
-      if ((++count & 0xffff) === 0) {
-        options.onProgress?.(end / total);
-        await yieldToEventLoop();
-        checkInterrupted(options.signal);
-      }
-      const f = splitRow(row, delimiter);
-      const bad = (msg: string): CliError => new CliError(`${options.where} line ${line}: ${msg}`);
-      if (f.length < need) throw bad(`expected ${need} fields, found ${f.length} in ${JSON.stringify(row.length > 80 ? row.slice(0, 80) + "…" : row)}`);
-      const source = f[columns.source]!;
-      const target = f[columns.target]!;
-      if (source === "" || target === "") throw bad(`empty ${source === "" ? "source" : "target"}`);
       const time = f[columns.time!]!;
       if (!readableTime(time)) throw bad(`time ${JSON.stringify(time)} is neither a number nor a date`);
-      let weight: number | undefined;
-      if (columns.weight !== undefined) {
-        const raw = f[columns.weight]!;
-        weight = Number(raw);
-        if (raw === "" || !Number.isFinite(weight) || weight < 0) throw bad(`weight ${JSON.stringify(raw)} is not a non-negative number`);
-      }
       yield { source, target, time, channel: columns.channel !== undefined ? f[columns.channel]! : undefined, weight };
     }
   }
