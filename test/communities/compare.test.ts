@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { comparePartitions } from "../../src/index.js";
 import { readFixture } from "../helpers/fixtures.js";
+import { errorCode as code } from "../helpers/errors.js";
 
 interface Case {
   a: number[];
@@ -67,14 +68,6 @@ describe("comparePartitions", () => {
     );
   });
   it("rejects mismatched or malformed input", () => {
-    const code = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        return (e as { code?: string }).code;
-      }
-      return "none";
-    };
     expect(code(() => comparePartitions([0, 1], [0, 1, 2]))).toBe("LENGTH_MISMATCH");
     expect(code(() => comparePartitions([0, 1.5], [0, 1]))).toBe("INVALID_PARTITION");
     expect(code(() => comparePartitions([], []))).toBe("INVALID_PARTITION");

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { SocialGraph, detectCommunities, karateClub, modularity } from "../../src/index.js";
 import { fixtureGraph, readFixture } from "../helpers/fixtures.js";
+import { errorCode as code } from "../helpers/errors.js";
 
-const code = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return "none";
-};
 
 describe("detectCommunities", () => {
   const { graph } = karateClub({ weighted: false });

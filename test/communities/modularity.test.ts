@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SocialGraph, modularity, karateClub } from "../../src/index.js";
 import { fixtureGraph, readFixture, type GraphFixture } from "../helpers/fixtures.js";
+import { errorCode as code } from "../helpers/errors.js";
 
 interface Case {
   partition: string;
@@ -70,14 +71,6 @@ describe("modularity", () => {
 
   it("rejects bad input with stable codes", () => {
     const g = twoTriangles();
-    const code = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        return (e as { code?: string }).code;
-      }
-      return "none";
-    };
     expect(code(() => modularity(g, [0, 0, 0]))).toBe("LENGTH_MISMATCH");
     expect(code(() => modularity(g, { a: 0, b: 0 }))).toBe("INVALID_PARTITION");
     expect(code(() => modularity(g, { a: 0, b: 0, c: 0, d: 1, e: 1, f: 1, zed: 1 }))).toBe("UNKNOWN_NODE");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SocialGraph, TiescopeError, neighborhoodFunction, plantedSocialNetwork } from "../../src/index.js";
 import { fixtureGraph, readFixture, type GraphFixture } from "../helpers/fixtures.js";
+import { errorCode as codeOf } from "../helpers/errors.js";
 
 interface NF {
   pairs: number[];
@@ -52,14 +53,6 @@ describe("neighborhoodFunction", () => {
     expect(Array.from(nf.pairs)).toEqual([0]);
     expect(nf.averageDistance).toBeNaN();
     expect(nf.effectiveDiameter).toBeNaN();
-    const codeOf = (f: () => unknown): string | undefined => {
-      try {
-        f();
-      } catch (e) {
-        return (e as TiescopeError).code;
-      }
-      return undefined;
-    };
     expect(codeOf(() => neighborhoodFunction(g, { quantile: 0 }))).toBe("INVALID_OPTION");
     expect(codeOf(() => neighborhoodFunction(g, { maxDistance: 0 }))).toBe("INVALID_OPTION");
     expect(codeOf(() => neighborhoodFunction(g, { alpha: 0.9 } as never))).toBe("UNKNOWN_OPTION");

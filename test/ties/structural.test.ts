@@ -11,6 +11,7 @@ import {
   TiescopeError,
 } from "../../src/index.js";
 import { fixtureGraph, readFixture, type GraphFixture } from "../helpers/fixtures.js";
+import { errorCode as code } from "../helpers/errors.js";
 
 interface TiesFixture extends GraphFixture {
   pairs: [string, string][];
@@ -73,14 +74,6 @@ describe("per-edge structural measures by hand", () => {
   });
   it("rejects bad options with stable codes", () => {
     const g = triangleTail();
-    const code = (f: () => unknown): string | undefined => {
-      try {
-        f();
-      } catch (e) {
-        return (e as TiescopeError).code;
-      }
-      return undefined;
-    };
     expect(code(() => dispersion(g, { alpha: -1 }))).toBe("INVALID_OPTION");
     expect(code(() => dispersion(g, { recursive: 1.5 }))).toBe("INVALID_OPTION");
     expect(code(() => dispersion(g, { gamma: 1 } as never))).toBe("UNKNOWN_OPTION");
