@@ -46,3 +46,32 @@ export function adjacency(g: SocialGraph, direction: ReachDirection): Adjacency 
   }
   return { offsets: u.offsets, targets: u.targets, edgeIds: ids, reverseIds: rev };
 }
+
+/**
+ * Breadth-first search from `s` up to depth `limit` over `adj`, with caller-owned scratch:
+ * `stamp` (filled with -1 once; a node is visited in this search when `stamp[v] === s`) and
+ * `queue` (length n). When `levels` is given, the size of each level d = 1 .. limit is added to
+ * `levels[d]`. Returns the number of nodes reached, `s` excluded. O(edges within the ball). @internal
+ */
+export function boundedBfs(adj: Adjacency, s: number, limit: number, stamp: Int32Array, queue: Int32Array, levels: Float64Array | null): number {
+  const { offsets, targets } = adj;
+  stamp[s] = s;
+  queue[0] = s;
+  let head = 0;
+  let tail = 1;
+  for (let depth = 1; depth <= limit && head < tail; depth++) {
+    const levelEnd = tail;
+    for (; head < levelEnd; head++) {
+      const u = queue[head]!;
+      for (let h = offsets[u]!, end = offsets[u + 1]!; h < end; h++) {
+        const v = targets[h]!;
+        if (stamp[v] !== s) {
+          stamp[v] = s;
+          queue[tail++] = v;
+        }
+      }
+    }
+    if (levels !== null && tail > levelEnd) levels[depth]! += tail - levelEnd;
+  }
+  return tail - 1;
+}

@@ -7,7 +7,7 @@ import type { SocialGraph } from "../graph/social-graph.js";
 import { TiescopeError } from "../util/errors.js";
 import { checkChoice, checkNumber, resolveOptions } from "../util/options.js";
 import { throwIfAborted, type LongRunningOptions } from "../util/progress.js";
-import { adjacency, DIRECTIONS, type Adjacency, type ReachDirection } from "./adjacency.js";
+import { adjacency, boundedBfs, DIRECTIONS, type Adjacency, type ReachDirection } from "./adjacency.js";
 import { hyperBall } from "./hyperball.js";
 import { assignNodeValues } from "./node-result.js";
 
@@ -113,7 +113,6 @@ export function kHopReach(g: SocialGraph, options?: KHopReachOptions): KHopReach
 
 /** Exact k-hop reach by one BFS per node (or per node of `sources`), sharing one stamp array and one queue. @internal */
 export function exactReach(n: number, adj: Adjacency, hops: number, o: LongRunningOptions, fn: string, sources: Int32Array | null = null): Float64Array {
-  const { offsets, targets } = adj;
   const reach = new Float64Array(n);
   if (sources) reach.fill(NaN);
   const stamp = new Int32Array(n).fill(-1);
@@ -126,24 +125,7 @@ export function exactReach(n: number, adj: Adjacency, hops: number, o: LongRunni
       throwIfAborted(fn, o.signal);
       o.onProgress?.(k / count, "bfs");
     }
-    stamp[s] = s;
-    queue[0] = s;
-    let head = 0;
-    let tail = 1;
-    for (let depth = 0; depth < hops && head < tail; depth++) {
-      const levelEnd = tail;
-      for (; head < levelEnd; head++) {
-        const u = queue[head]!;
-        for (let h = offsets[u]!; h < offsets[u + 1]!; h++) {
-          const v = targets[h]!;
-          if (stamp[v] !== s) {
-            stamp[v] = s;
-            queue[tail++] = v;
-          }
-        }
-      }
-    }
-    reach[s] = tail - 1;
+    reach[s] = boundedBfs(adj, s, hops, stamp, queue, null);
   }
   o.onProgress?.(1, "bfs");
   return reach;

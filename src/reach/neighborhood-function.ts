@@ -5,7 +5,7 @@
 import type { SocialGraph } from "../graph/social-graph.js";
 import { checkChoice, checkNumber, resolveOptions } from "../util/options.js";
 import { throwIfAborted, type LongRunningOptions } from "../util/progress.js";
-import { adjacency, DIRECTIONS, type Adjacency, type ReachDirection } from "./adjacency.js";
+import { adjacency, boundedBfs, DIRECTIONS, type Adjacency, type ReachDirection } from "./adjacency.js";
 import { hyperBall } from "./hyperball.js";
 import type { ReachMethod } from "./k-hop-reach.js";
 
@@ -101,40 +101,20 @@ export function neighborhoodFunction(g: SocialGraph, options?: NeighborhoodFunct
 }
 
 function exactPairs(n: number, adj: Adjacency, limit: number, o: LongRunningOptions, fn: string): Float64Array {
-  const { offsets, targets } = adj;
   const counts = new Float64Array(limit + 1);
   const stamp = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
-  let deepest = 0;
   const every = Math.max(1, Math.floor(n / 100));
   for (let s = 0; s < n; s++) {
     if (s % every === 0) {
       throwIfAborted(fn, o.signal);
       o.onProgress?.(s / n, "bfs");
     }
-    stamp[s] = s;
-    queue[0] = s;
-    let head = 0;
-    let tail = 1;
-    for (let depth = 1; depth <= limit && head < tail; depth++) {
-      const levelEnd = tail;
-      for (; head < levelEnd; head++) {
-        const u = queue[head]!;
-        for (let h = offsets[u]!; h < offsets[u + 1]!; h++) {
-          const v = targets[h]!;
-          if (stamp[v] !== s) {
-            stamp[v] = s;
-            queue[tail++] = v;
-          }
-        }
-      }
-      if (tail > levelEnd) {
-        counts[depth]! += tail - levelEnd;
-        if (depth > deepest) deepest = depth;
-      }
-    }
+    boundedBfs(adj, s, limit, stamp, queue, counts);
   }
   o.onProgress?.(1, "bfs");
+  let deepest = 0;
+  for (let t = 1; t <= limit; t++) if (counts[t]! > 0) deepest = t;
   const pairs = new Float64Array(deepest + 1);
   for (let t = 1; t <= deepest; t++) pairs[t] = pairs[t - 1]! + counts[t]!;
   return pairs;
