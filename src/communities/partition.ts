@@ -127,19 +127,33 @@ export class Partition {
 export function renumberBySize(labels: Int32Array, bound: number): { membership: Int32Array; count: number } {
   const n = labels.length;
   const size = new Int32Array(bound);
-  const first = new Int32Array(bound).fill(-1);
+  let maxSize = 0;
+  for (let i = 0; i < n; i++) {
+    const s = ++size[labels[i]!]!;
+    if (s > maxSize) maxSize = s;
+  }
+  // A stable counting sort by decreasing size: bucket `maxSize - size` starts at `start[...]`,
+  // and communities enter their bucket in order of first appearance.
+  const start = new Int32Array(maxSize + 1);
+  let count = 0;
+  for (let c = 0; c < bound; c++) {
+    const s = size[c]!;
+    if (s > 0) {
+      count++;
+      start[maxSize - s + 1]!++;
+    }
+  }
+  for (let k = 1; k <= maxSize; k++) start[k]! += start[k - 1]!;
+  const rank = size; // reused: -1 - rank once a community has been numbered
+  const membership = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const c = labels[i]!;
-    if (size[c]!++ === 0) first[c] = i;
+    let r = rank[c]!;
+    if (r > 0) {
+      r = start[maxSize - r]!++;
+      rank[c] = -1 - r;
+    } else r = -1 - r;
+    membership[i] = r;
   }
-  let count = 0;
-  for (let c = 0; c < bound; c++) if (size[c]! > 0) count++;
-  const used = new Int32Array(count);
-  for (let c = 0, k = 0; c < bound; c++) if (size[c]! > 0) used[k++] = c;
-  const order = Array.from(used).sort((x, y) => size[y]! - size[x]! || first[x]! - first[y]!);
-  const rank = new Int32Array(bound);
-  for (let k = 0; k < count; k++) rank[order[k]!] = k;
-  const membership = new Int32Array(n);
-  for (let i = 0; i < n; i++) membership[i] = rank[labels[i]!]!;
   return { membership, count };
 }

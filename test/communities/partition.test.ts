@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import Graph from "graphology";
+import fc from "fast-check";
 import { SocialGraph, detectCommunities } from "../../src/index.js";
+import { renumberBySize } from "../../src/communities/partition.js";
 
 // A 4-clique {a,b,c,d} and a triangle {x,y,z} joined by one edge, plus a lone pair {p,q}.
 const g = SocialGraph.fromEdges([
@@ -44,5 +46,35 @@ describe("Partition", () => {
   });
   it("throws UNKNOWN_NODE from get for a missing key", () => {
     expect(() => parts.get("nobody")).toThrowError(expect.objectContaining({ code: "UNKNOWN_NODE" }));
+  });
+});
+
+describe("renumberBySize", () => {
+  // The rule written out directly: sort the used labels by (size descending, first index ascending).
+  function byRule(labels: number[]): number[] {
+    const size = new Map<number, number>();
+    const first = new Map<number, number>();
+    labels.forEach((c, i) => {
+      size.set(c, (size.get(c) ?? 0) + 1);
+      if (!first.has(c)) first.set(c, i);
+    });
+    const order = [...size.keys()].sort((x, y) => size.get(y)! - size.get(x)! || first.get(x)! - first.get(y)!);
+    const rank = new Map(order.map((c, k) => [c, k]));
+    return labels.map((c) => rank.get(c)!);
+  }
+  it("numbers by decreasing size, ties by first node, on random labellings", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }).chain((bound) => fc.tuple(fc.constant(bound), fc.array(fc.integer({ min: 0, max: bound - 1 }), { minLength: 1, maxLength: 200 }))), ([bound, labels]) => {
+        const { membership, count } = renumberBySize(Int32Array.from(labels), bound);
+        expect(Array.from(membership)).toEqual(byRule(labels));
+        expect(count).toBe(new Set(labels).size);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("leaves its input alone", () => {
+    const labels = Int32Array.from([5, 5, 2, 7, 2, 5]);
+    expect(Array.from(renumberBySize(labels, 8).membership)).toEqual([0, 0, 1, 2, 1, 0]);
+    expect(Array.from(labels)).toEqual([5, 5, 2, 7, 2, 5]);
   });
 });
