@@ -18,7 +18,6 @@ export class Refiner {
   private readonly RB: Float64Array;
   private readonly rsize: Int32Array;
   private readonly ext: Float64Array;
-  private readonly kvS: Float64Array;
   private readonly PA: Float64Array;
   private readonly PB: Float64Array;
   private readonly order: Int32Array;
@@ -37,7 +36,6 @@ export class Refiner {
     this.RB = new Float64Array(nMax);
     this.rsize = new Int32Array(nMax);
     this.ext = new Float64Array(nMax);
-    this.kvS = new Float64Array(nMax);
     this.PA = new Float64Array(nMax);
     this.PB = new Float64Array(nMax);
     this.order = new Int32Array(nMax);
@@ -54,7 +52,7 @@ export class Refiner {
    */
   refine(graph: WorkGraph, P: Int32Array, kP: number, random: Random, theta: number): number {
     const { n, offsets, targets, weights, a, b } = graph;
-    const { refined: R, RA, RB, rsize, ext, kvS, PA, PB, order, members, start, candidates, weight } = this;
+    const { refined: R, RA, RB, rsize, ext, PA, PB, order, members, start, candidates, weight } = this;
     const { stamp, acc, list } = this.scratch;
     const s = this.objective.scale;
     // Raw gains in edge-weight units, as in the reference implementation (Traag's networkanalysis):
@@ -70,13 +68,10 @@ export class Refiner {
       RA[v] = a[v]!;
       RB[v] = b[v]!;
       rsize[v] = 1;
-      // w(v, S − v), in one pass over the rows in memory order; `ext` of a singleton equals it.
-      let kv = 0;
-      for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) if (P[targets[h]!] === p) kv += weights[h]!;
-      kvS[v] = kv;
-      ext[v] = kv;
       order[v] = v;
     }
+    // `ext` of a singleton {v} is w(v, S − v); NaN until needed (see `internalWeight`).
+    ext.fill(NaN, 0, n);
     random.shuffle(order.subarray(0, n));
     // Visit the communities one after another, each in the shuffled order (a stable counting sort
     // of `order` by community): the refinement of S only involves the nodes of S, so this is the
@@ -97,13 +92,17 @@ export class Refiner {
       const bv = b[v]!;
       const SA = PA[p]!;
       const SB = PB[p]!;
-      if (kvS[v]! < s * (av * (SB - bv) + bv * (SA - av))) continue;
+      const need = s * (av * (SB - bv) + bv * (SA - av));
+      if (ext[v]! < need) continue; // known, and not well connected
+      // One pass over the row: the weight to each refined community in S, and w(v, S − v).
       const mark = this.scratch.nextStamp();
       let len = 0;
+      let kv = 0;
       for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) {
         const u = targets[h]!;
         if (P[u] !== p) continue;
         const x = weights[h]!;
+        kv += x;
         const r = R[u]!;
         if (stamp[r] !== mark) {
           stamp[r] = mark;
@@ -112,6 +111,8 @@ export class Refiner {
         }
         acc[r]! += x;
       }
+      ext[v] = kv;
+      if (kv < need) continue;
       // Candidates: staying alone (gain 0) and each well-connected refined community with gain >= 0.
       let nc = 0;
       candidates[nc] = r0;
@@ -121,9 +122,13 @@ export class Refiner {
         const r = list[i]!;
         const rA = RA[r]!;
         const rB = RB[r]!;
-        if (ext[r]! < s * (rA * (SB - rB) + rB * (SA - rA))) continue;
         const gain = acc[r]! - s * (av * rB + bv * rA);
         if (gain < 0) continue;
+        const needR = s * (rA * (SB - rB) + rB * (SA - rA));
+        let e = ext[r]!;
+        // An unvisited singleton {r}: w(r, S − r) >= w(r, v) may already settle the test.
+        if (e !== e && acc[r]! < needR) e = ext[r] = this.internalWeight(graph, P, r, p);
+        if (e < needR) continue;
         candidates[nc] = r;
         weight[nc++] = gain;
         if (gain > maxGain) maxGain = gain;
@@ -146,12 +151,14 @@ export class Refiner {
       }
       const r = candidates[pick]!;
       if (r === r0) continue;
+      let e = ext[r]!;
+      if (e !== e) e = this.internalWeight(graph, P, r, p);
       R[v] = r;
       RA[r]! += av;
       RB[r]! += bv;
       rsize[r]!++;
       rsize[r0] = 0;
-      ext[r] = ext[r]! + kvS[v]! - 2 * acc[r]!;
+      ext[r] = e + kv - 2 * acc[r]!;
     }
     // Dense labels in the order of `members`: `order` is free now and maps old labels to new ones.
     order.fill(-1, 0, n);
@@ -162,5 +169,13 @@ export class Refiner {
     }
     for (let v = 0; v < n; v++) R[v] = order[R[v]!]!;
     return k;
+  }
+
+  /** w(v, S − v): the weight from `v` to the other nodes of its community `p`. */
+  private internalWeight(graph: WorkGraph, P: Int32Array, v: number, p: number): number {
+    const { offsets, targets, weights } = graph;
+    let kv = 0;
+    for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) if (P[targets[h]!] === p) kv += weights[h]!;
+    return kv;
   }
 }
