@@ -6,21 +6,30 @@
  * well-connected refined community C ⊆ S (or stays alone) with probability proportional to
  * `exp(ΔH / θ)` over the options with `ΔH >= 0`. Every refined community is connected, so every
  * community of the final partition is too.
+ *
+ * Layout: the nodes are sorted by community (in the shuffled order within each), and a refined
+ * community is named by the position, in that order, of the node it grew from. The refined communities of
+ * S are then a contiguous range of positions, so "is u in S" is a range test on `u`'s label
+ * (no second lookup), and the per-community arrays of S are adjacent in memory.
  * @internal
  */
 import type { Random } from "../util/random.js";
 import type { Objective, Scratch, WorkGraph } from "./work-graph.js";
 
+/**
+ * Options more than this many θ below the best are given weight 0 instead of
+ * `exp(−40) ≈ 4e−18` relative to the best option's 1: below what a 32-bit draw can pick.
+ */
+const NEGLIGIBLE = -40;
+
 /** @internal */
 export class Refiner {
   readonly refined: Int32Array;
+  /** Σ a, Σ b, size and w(C, S − C) of each refined community, by position. */
   private readonly RA: Float64Array;
   private readonly RB: Float64Array;
   private readonly rsize: Int32Array;
   private readonly ext: Float64Array;
-  private readonly PA: Float64Array;
-  private readonly PB: Float64Array;
-  private readonly order: Int32Array;
   private readonly members: Int32Array;
   private readonly start: Int32Array;
   private readonly candidates: Int32Array;
@@ -36,9 +45,6 @@ export class Refiner {
     this.RB = new Float64Array(nMax);
     this.rsize = new Int32Array(nMax);
     this.ext = new Float64Array(nMax);
-    this.PA = new Float64Array(nMax);
-    this.PB = new Float64Array(nMax);
-    this.order = new Int32Array(nMax);
     this.members = new Int32Array(nMax);
     this.start = new Int32Array(nMax + 1);
     this.candidates = new Int32Array(nMax + 1);
@@ -52,130 +58,128 @@ export class Refiner {
    */
   refine(graph: WorkGraph, P: Int32Array, kP: number, random: Random, theta: number): number {
     const { n, offsets, targets, weights, a, b } = graph;
-    const { refined: R, RA, RB, rsize, ext, PA, PB, order, members, start, candidates, weight } = this;
+    const { refined: R, RA, RB, rsize, ext, members, start, candidates, weight } = this;
     const { stamp, acc, list } = this.scratch;
     const s = this.objective.scale;
     // Raw gains in edge-weight units, as in the reference implementation (Traag's networkanalysis):
     // with θ = 0.01 the choice is nearly greedy but random among near-equal options.
     const toQuality = 1 / theta;
-    PA.fill(0, 0, kP);
-    PB.fill(0, 0, kP);
-    for (let v = 0; v < n; v++) {
-      const p = P[v]!;
-      PA[p]! += a[v]!;
-      PB[p]! += b[v]!;
-      R[v] = v;
-      RA[v] = a[v]!;
-      RB[v] = b[v]!;
-      rsize[v] = 1;
-      order[v] = v;
-    }
-    // `ext` of a singleton {v} is w(v, S − v); NaN until needed (see `internalWeight`).
-    ext.fill(NaN, 0, n);
-    random.shuffle(order.subarray(0, n));
-    // Visit the communities one after another, each in the shuffled order (a stable counting sort
-    // of `order` by community): the refinement of S only involves the nodes of S, so this is the
-    // same random order within each S, and the rows and refined communities of S stay in cache.
+    // A shuffled order (in `R`, free until the positions are assigned), stably sorted by community.
+    for (let v = 0; v < n; v++) R[v] = v;
+    random.shuffle(R.subarray(0, n));
     start.fill(0, 0, kP + 1);
     for (let v = 0; v < n; v++) start[P[v]! + 1]!++;
     for (let c = 0; c < kP; c++) start[c + 1]! += start[c]!;
     for (let t = 0; t < n; t++) {
-      const v = order[t]!;
+      const v = R[t]!;
       members[start[P[v]!]!++] = v;
     }
     for (let t = 0; t < n; t++) {
       const v = members[t]!;
-      const r0 = R[v]!;
-      if (rsize[r0] !== 1) continue;
-      const p = P[v]!;
-      const av = a[v]!;
-      const bv = b[v]!;
-      const SA = PA[p]!;
-      const SB = PB[p]!;
-      const need = s * (av * (SB - bv) + bv * (SA - av));
-      if (ext[v]! < need) continue; // known, and not well connected
-      // One pass over the row: the weight to each refined community in S, and w(v, S − v).
-      const mark = this.scratch.nextStamp();
-      let len = 0;
-      let kv = 0;
-      for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) {
-        const u = targets[h]!;
-        if (P[u] !== p) continue;
-        const x = weights[h]!;
-        kv += x;
-        const r = R[u]!;
-        if (stamp[r] !== mark) {
-          stamp[r] = mark;
-          acc[r] = 0;
-          list[len++] = r;
-        }
-        acc[r]! += x;
+      R[v] = t;
+      RA[t] = a[v]!;
+      RB[t] = b[v]!;
+      rsize[t] = 1;
+    }
+    // `ext` of a singleton {v} is w(v, S − v); NaN until needed.
+    ext.fill(NaN, 0, n);
+    // `start[p]` is now the end of community p; its positions are [from, to).
+    for (let p = 0, from = 0; p < kP; from = start[p++]!) {
+      const to = start[p]!;
+      let SA = 0;
+      let SB = 0;
+      for (let t = from; t < to; t++) {
+        SA += RA[t]!;
+        SB += RB[t]!;
       }
-      ext[v] = kv;
-      if (kv < need) continue;
-      // Candidates: staying alone (gain 0) and each well-connected refined community with gain >= 0.
-      let nc = 0;
-      candidates[nc] = r0;
-      weight[nc++] = 0;
-      let maxGain = 0;
-      for (let i = 0; i < len; i++) {
-        const r = list[i]!;
-        const rA = RA[r]!;
-        const rB = RB[r]!;
-        const gain = acc[r]! - s * (av * rB + bv * rA);
-        if (gain < 0) continue;
-        const needR = s * (rA * (SB - rB) + rB * (SA - rA));
+      for (let t = from; t < to; t++) {
+        if (rsize[t] !== 1) continue; // joined another refined community, or was joined
+        const v = members[t]!;
+        const av = a[v]!;
+        const bv = b[v]!;
+        const need = s * (av * (SB - bv) + bv * (SA - av));
+        if (ext[t]! < need) continue; // known, and not well connected
+        // One pass over the row: the weight to each refined community in S, and w(v, S − v).
+        const mark = this.scratch.nextStamp();
+        let len = 0;
+        let kv = 0;
+        for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) {
+          const r = R[targets[h]!]!;
+          if (r < from || r >= to) continue;
+          const x = weights[h]!;
+          kv += x;
+          if (stamp[r] !== mark) {
+            stamp[r] = mark;
+            acc[r] = 0;
+            list[len++] = r;
+          }
+          acc[r]! += x;
+        }
+        ext[t] = kv;
+        if (kv < need) continue;
+        // Candidates: staying alone (gain 0) and each well-connected refined community with gain >= 0.
+        let nc = 0;
+        candidates[nc] = t;
+        weight[nc++] = 0;
+        let maxGain = 0;
+        for (let i = 0; i < len; i++) {
+          const r = list[i]!;
+          const rA = RA[r]!;
+          const rB = RB[r]!;
+          const gain = acc[r]! - s * (av * rB + bv * rA);
+          if (gain < 0) continue;
+          const needR = s * (rA * (SB - rB) + rB * (SA - rA));
+          let e = ext[r]!;
+          // An unvisited singleton {u}: w(u, S − u) >= w(u, v) may already settle the test.
+          if (e !== e && acc[r]! < needR) e = ext[r] = this.internalWeight(graph, members[r]!, from, to);
+          if (e < needR) continue;
+          candidates[nc] = r;
+          weight[nc++] = gain;
+          if (gain > maxGain) maxGain = gain;
+        }
+        if (nc === 1) continue;
+        let total = 0;
+        for (let i = 0; i < nc; i++) {
+          const x = (weight[i]! - maxGain) * toQuality;
+          total += weight[i] = x === 0 ? 1 : x < NEGLIGIBLE ? 0 : Math.exp(x);
+        }
+        let x = random.next() * total;
+        let pick = nc - 1;
+        for (let i = 0; i < nc; i++) {
+          x -= weight[i]!;
+          if (x < 0) {
+            pick = i;
+            break;
+          }
+        }
+        const r = candidates[pick]!;
+        if (r === t) continue;
         let e = ext[r]!;
-        // An unvisited singleton {r}: w(r, S − r) >= w(r, v) may already settle the test.
-        if (e !== e && acc[r]! < needR) e = ext[r] = this.internalWeight(graph, P, r, p);
-        if (e < needR) continue;
-        candidates[nc] = r;
-        weight[nc++] = gain;
-        if (gain > maxGain) maxGain = gain;
+        if (e !== e) e = this.internalWeight(graph, members[r]!, from, to);
+        R[v] = r;
+        RA[r]! += av;
+        RB[r]! += bv;
+        rsize[r]!++;
+        rsize[t] = 0;
+        ext[r] = e + kv - 2 * acc[r]!;
       }
-      if (nc === 1) continue;
-      let total = 0;
-      for (let i = 0; i < nc; i++) {
-        // exp(0) = 1 for the best option; below −745.2 exp underflows to 0: skip the call in both cases.
-        const x = (weight[i]! - maxGain) * toQuality;
-        total += weight[i] = x === 0 ? 1 : x < -745.2 ? 0 : Math.exp(x);
-      }
-      let x = random.next() * total;
-      let pick = nc - 1;
-      for (let i = 0; i < nc; i++) {
-        x -= weight[i]!;
-        if (x < 0) {
-          pick = i;
-          break;
-        }
-      }
-      const r = candidates[pick]!;
-      if (r === r0) continue;
-      let e = ext[r]!;
-      if (e !== e) e = this.internalWeight(graph, P, r, p);
-      R[v] = r;
-      RA[r]! += av;
-      RB[r]! += bv;
-      rsize[r]!++;
-      rsize[r0] = 0;
-      ext[r] = e + kv - 2 * acc[r]!;
     }
-    // Dense labels in the order of `members`: `order` is free now and maps old labels to new ones.
-    order.fill(-1, 0, n);
+    // Dense labels in order of position; `start` is free now and maps positions to labels.
     let k = 0;
-    for (let t = 0; t < n; t++) {
-      const r = R[members[t]!]!;
-      if (order[r]! < 0) order[r] = k++;
-    }
-    for (let v = 0; v < n; v++) R[v] = order[R[v]!]!;
+    for (let t = 0; t < n; t++) start[t] = rsize[t]! > 0 ? k++ : -1;
+    for (let v = 0; v < n; v++) R[v] = start[R[v]!]!;
     return k;
   }
 
-  /** w(v, S − v): the weight from `v` to the other nodes of its community `p`. */
-  private internalWeight(graph: WorkGraph, P: Int32Array, v: number, p: number): number {
+  /** w(u, S − u) for a node u that is still a singleton, S being the positions [from, to). */
+  private internalWeight(graph: WorkGraph, u: number, from: number, to: number): number {
     const { offsets, targets, weights } = graph;
+    const R = this.refined;
     let kv = 0;
-    for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) if (P[targets[h]!] === p) kv += weights[h]!;
+    for (let h = offsets[u]!, end = offsets[u + 1]!; h < end; h++) {
+      const r = R[targets[h]!]!;
+      if (r >= from && r < to) kv += weights[h]!;
+    }
     return kv;
   }
 }

@@ -10,7 +10,7 @@ import { Random } from "../../src/util/random.js";
  * quantity recomputed from the members of each refined community (no incremental bookkeeping):
  * communities of P in label order, the nodes of each in one shared shuffled order, a singleton
  * that is well connected to S joins a well-connected refined community with gain >= 0 (or
- * stays) with probability proportional to exp(gain / θ). Integer weights keep every sum exact,
+ * stays) with probability proportional to exp(gain / θ) (0 below exp(−40)). Integer weights keep every sum exact,
  * so the result must equal the typed-array implementation label for label.
  */
 function referenceRefine(graph: WorkGraph, objective: Objective, P: Int32Array, kP: number, random: Random, theta: number): Int32Array {
@@ -42,7 +42,7 @@ function referenceRefine(graph: WorkGraph, objective: Objective, P: Int32Array, 
       }
       if (options.length === 1) continue;
       const best = Math.max(...options.map((o) => o[1]));
-      const odds = options.map(([, g]) => ((g - best) / theta < -745.2 ? 0 : Math.exp((g - best) / theta)));
+      const odds = options.map(([, g]) => ((g - best) / theta < -40 ? 0 : Math.exp((g - best) / theta)));
       let x = random.next() * odds.reduce((t, o) => t + o, 0);
       let pick = options.length - 1;
       for (let i = 0; i < options.length; i++) {
