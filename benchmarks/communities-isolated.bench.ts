@@ -2,9 +2,11 @@
  * Community detection with every contender in its own Node process (same flags): tiescope's
  * Louvain and Leiden (default options) against graphology-communities-louvain. The companion of
  * communities.bench.ts, whose single process keeps graphology's heap alive while tiescope runs.
- * Prints medians and ratios; writes benchmarks/results/communities-isolated.json.
+ * The contenders take turns: each round starts one fresh process per contender, so a change in
+ * the machine's load during the run falls on all of them alike; the samples of all rounds are
+ * pooled. Prints medians and ratios; writes benchmarks/results/communities-isolated.json.
  *
- *   npx tsx benchmarks/communities-isolated.bench.ts [--quick]
+ *   npx tsx benchmarks/communities-isolated.bench.ts [--quick] [--rounds N]
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -12,13 +14,17 @@ import os from "node:os";
 
 const quick = process.argv.includes("--quick");
 const FLAGS = ["--max-old-space-size=8000"];
+const roundsArg = process.argv.indexOf("--rounds");
+const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : quick ? 1 : 4;
+// [graph, timed runs per process, warm-up runs per process]
 const graphs: [string, number, number][] = quick
   ? [["planted-10k", 7, 2]]
   : [
-      ["planted-10k", 9, 3],
-      ["musae", 9, 3],
-      ["planted-100k", 5, 1],
+      ["planted-10k", 5, 3],
+      ["musae", 5, 3],
+      ["planted-100k", 3, 1],
     ];
+const contenders = ["graphology", "louvain", "leiden"];
 const median = (xs: number[]): number => {
   const s = xs.slice().sort((a, b) => a - b);
   const h = s.length >> 1;
@@ -37,14 +43,25 @@ interface Out {
 const results: (Out & { medianMs: number; medianCpuMs: number })[] = [];
 console.log(`node ${process.version}, flags ${FLAGS.join(" ")}, ${os.cpus().length} cpus, load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
 for (const [graph, runs, warm] of graphs) {
-  for (const contender of ["graphology", "louvain", "leiden"]) {
-    const text = execFileSync(process.execPath, [...FLAGS, "--import", "tsx", "benchmarks/communities-isolated.worker.ts", contender, graph, String(runs), String(warm)], {
-      encoding: "utf8",
-    });
-    const out = JSON.parse(text.trim().split("\n").pop()!) as Out;
+  const pooled = new Map<string, Out>();
+  for (let round = 0; round < rounds; round++) {
+    for (const contender of contenders) {
+      const text = execFileSync(process.execPath, [...FLAGS, "--import", "tsx", "benchmarks/communities-isolated.worker.ts", contender, graph, String(runs), String(warm)], {
+        encoding: "utf8",
+      });
+      const out = JSON.parse(text.trim().split("\n").pop()!) as Out;
+      const sofar = pooled.get(contender);
+      if (sofar) {
+        sofar.ms.push(...out.ms);
+        sofar.cpuMs.push(...out.cpuMs);
+      } else pooled.set(contender, out);
+    }
+  }
+  for (const contender of contenders) {
+    const out = pooled.get(contender)!;
     const row = { ...out, medianMs: median(out.ms), medianCpuMs: median(out.cpuMs) };
     results.push(row);
-    console.log(`${graph.padEnd(14)} ${contender.padEnd(11)} ${row.medianMs.toFixed(0).padStart(6)} ms (cpu ${row.medianCpuMs.toFixed(0)})  Q ${row.q.toFixed(5)}  k ${row.k}`);
+    console.log(`${graph.padEnd(14)} ${contender.padEnd(11)} ${row.medianMs.toFixed(0).padStart(6)} ms (cpu ${row.medianCpuMs.toFixed(0)}, ${out.ms.length} runs)  Q ${row.q.toFixed(5)}  k ${row.k}`);
   }
 }
 console.log("\n| graph | contender | median ms | median CPU ms | vs graphology | vs tiescope Louvain | modularity (last run) |");
@@ -57,5 +74,5 @@ for (const r of results) {
 mkdirSync("benchmarks/results", { recursive: true });
 writeFileSync(
   "benchmarks/results/communities-isolated.json",
-  JSON.stringify({ node: process.version, flags: FLAGS, load: os.loadavg(), date: new Date().toISOString(), results }, null, 2) + "\n",
+  JSON.stringify({ node: process.version, flags: FLAGS, rounds, load: os.loadavg(), date: new Date().toISOString(), results }, null, 2) + "\n",
 );

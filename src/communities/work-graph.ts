@@ -30,6 +30,8 @@ export interface WorkGraph {
   readonly b: Float64Array;
   /** Internal weight of each (aggregate) node, both orders counted; zeros on the input graph. */
   readonly loops: Float64Array;
+  /** Σ of each node's row: its weight to all other nodes (the bound local moving prunes with). */
+  readonly rowWeight: Float64Array;
 }
 
 /** @internal */
@@ -52,7 +54,7 @@ export function buildWorkGraph(
   let offsets: Int32Array;
   let targets: Int32Array;
   let weights: Float64Array;
-  const a = new Float64Array(n);
+  let a = new Float64Array(n);
   let b = a;
   if (!g.directed) {
     offsets = g.offsets;
@@ -63,11 +65,6 @@ export function buildWorkGraph(
       const ids = g.edgeIds;
       for (let h = 0; h < weights.length; h++) weights[h] = w[ids[h]!]!;
     }
-    for (let v = 0; v < n; v++) {
-      let s = 0;
-      for (let h = offsets[v]!; h < offsets[v + 1]!; h++) s += weights[h]!;
-      a[v] = s;
-    }
   } else {
     ({ offsets, targets, weights } = symmetrise(g, w));
     b = new Float64Array(n);
@@ -76,14 +73,23 @@ export function buildWorkGraph(
       b[g.edgeTargets[e]!]! += w[e]!;
     }
   }
+  const rowWeight = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    let s = 0;
+    for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) s += weights[h]!;
+    rowWeight[v] = s;
+  }
   let total = 0;
   for (let h = 0; h < weights.length; h++) total += weights[h]!;
+  const loops = new Float64Array(n);
   if (objective === "cpm") {
-    a.fill(1);
-    return { graph: { n, offsets, targets, weights, a, b: a, loops: new Float64Array(n) }, objective: { scale: resolution / 2, total, gainToQuality: 1 } };
+    a = new Float64Array(n).fill(1);
+    return { graph: { n, offsets, targets, weights, a, b: a, loops, rowWeight }, objective: { scale: resolution / 2, total, gainToQuality: 1 } };
   }
+  // Undirected modularity: a = b = strength, which is the row sum.
+  if (!g.directed) a = b = rowWeight;
   const scale = total > 0 ? (g.directed ? (2 * resolution) / total : resolution / (2 * total)) : 0;
-  return { graph: { n, offsets, targets, weights, a, b, loops: new Float64Array(n) }, objective: { scale, total, gainToQuality: total > 0 ? 2 / total : 0 } };
+  return { graph: { n, offsets, targets, weights, a, b, loops, rowWeight }, objective: { scale, total, gainToQuality: total > 0 ? 2 / total : 0 } };
 }
 
 /** Merges each node's sorted out- and in-rows into one row with `A_ij + A_ji`. O(n + m). */
@@ -141,6 +147,7 @@ export function aggregate(graph: WorkGraph, labels: Int32Array, k: number, scrat
   const { stamp, acc, list } = scratch;
   const oldLoops = graph.loops;
   const loops = new Float64Array(k);
+  const rowWeight = new Float64Array(k);
   let p = 0;
   for (let c = 0; c < k; c++) {
     const mark = scratch.nextStamp();
@@ -163,13 +170,17 @@ export function aggregate(graph: WorkGraph, labels: Int32Array, k: number, scrat
         acc[d]! += weights[h]!;
       }
     }
+    let out = 0;
     for (let t = 0; t < len; t++) {
       const d = list[t]!;
+      const x = acc[d]!;
       newTargets[p] = d;
-      newWeights[p++] = acc[d]!;
+      newWeights[p++] = x;
+      out += x;
     }
     newOffsets[c + 1] = p;
     loops[c] = inside;
+    rowWeight[c] = out;
   }
   const a = new Float64Array(k);
   for (let v = 0; v < n; v++) a[labels[v]!]! += graph.a[v]!;
@@ -178,7 +189,7 @@ export function aggregate(graph: WorkGraph, labels: Int32Array, k: number, scrat
     b = new Float64Array(k);
     for (let v = 0; v < n; v++) b[labels[v]!]! += graph.b[v]!;
   }
-  return { n: k, offsets: newOffsets, targets: newTargets.subarray(0, p), weights: newWeights.subarray(0, p), a, b, loops };
+  return { n: k, offsets: newOffsets, targets: newTargets.subarray(0, p), weights: newWeights.subarray(0, p), a, b, loops, rowWeight };
 }
 
 /**

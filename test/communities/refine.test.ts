@@ -26,7 +26,7 @@ function referenceRefine(graph: WorkGraph, objective: Objective, P: Int32Array, 
     const SA = S.reduce((t, v) => t + a[v]!, 0);
     const SB = S.reduce((t, v) => t + b[v]!, 0);
     const outside = (r: number) => members(r).reduce((t, x) => t + row(x).reduce((u, [y, w]) => u + (P[y] === p && R[y] !== r ? w : 0), 0), 0);
-    const sums = (r: number) => members(r).reduce(([x, y], m) => [x + a[m]!, y + b[m]!], [0, 0]);
+    const sums = (r: number) => members(r).reduce<[number, number]>(([x, y], m) => [x + a[m]!, y + b[m]!], [0, 0]);
     for (const v of S) {
       if (members(R[v]!).length !== 1) continue;
       const kv = row(v).reduce((t, [u, w]) => t + (P[u] === p ? w : 0), 0);
