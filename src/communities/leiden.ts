@@ -80,7 +80,7 @@ function leidenPass(
       quality = objectiveValue(graph, comm, kP, objective);
       break;
     }
-    let kR = refiner.refine(graph, comm, kP, o.random, o.randomness);
+    let kR = refiner.refine(graph, comm, kP, mover.kin, o.random, o.randomness);
     let R = refiner.refined.subarray(0, n);
     if (kR === n) {
       R = comm;

@@ -54,9 +54,10 @@ export class Refiner {
   /**
    * Refines `P` (dense labels `0 .. kP - 1`) on `graph`; the result is in `refined`, dense labels
    * `0 .. k - 1` numbered community by community of `P` (so the aggregate nodes of one community
-   * of `P` are neighbours in memory); returns `k`.
+   * of `P` are neighbours in memory); returns `k`. `inside[v]` is `w(v, S − v)`, the weight from
+   * `v` to the rest of its community (local moving keeps it as {@link Mover.kin}).
    */
-  refine(graph: WorkGraph, P: Int32Array, kP: number, random: Random, theta: number): number {
+  refine(graph: WorkGraph, P: Int32Array, kP: number, inside: Float64Array, random: Random, theta: number): number {
     const { n, offsets, targets, weights, a, b } = graph;
     const { refined: R, RA, RB, rsize, ext, members, start, candidates, weight } = this;
     const { stamp, acc, list } = this.scratch;
@@ -80,9 +81,8 @@ export class Refiner {
       RA[t] = a[v]!;
       RB[t] = b[v]!;
       rsize[t] = 1;
+      ext[t] = inside[v]!; // w(C, S − C) of the singleton C = {v}
     }
-    // `ext` of a singleton {v} is w(v, S − v); NaN until needed.
-    ext.fill(NaN, 0, n);
     // `start[p]` is now the end of community p; its positions are [from, to).
     for (let p = 0, from = 0; p < kP; from = start[p++]!) {
       const to = start[p]!;
@@ -98,7 +98,7 @@ export class Refiner {
         const av = a[v]!;
         const bv = b[v]!;
         const need = s * (av * (SB - bv) + bv * (SA - av));
-        if (ext[t]! < need) continue; // known, and not well connected
+        if (ext[t]! < need) continue; // not well connected
         // One pass over the row: the weight to each refined community in S, and w(v, S − v).
         const mark = this.scratch.nextStamp();
         let len = 0;
@@ -128,11 +128,7 @@ export class Refiner {
           const rB = RB[r]!;
           const gain = acc[r]! - s * (av * rB + bv * rA);
           if (gain < 0) continue;
-          const needR = s * (rA * (SB - rB) + rB * (SA - rA));
-          let e = ext[r]!;
-          // An unvisited singleton {u}: w(u, S − u) >= w(u, v) may already settle the test.
-          if (e !== e && acc[r]! < needR) e = ext[r] = this.internalWeight(graph, members[r]!, from, to);
-          if (e < needR) continue;
+          if (ext[r]! < s * (rA * (SB - rB) + rB * (SA - rA))) continue;
           candidates[nc] = r;
           weight[nc++] = gain;
           if (gain > maxGain) maxGain = gain;
@@ -154,14 +150,12 @@ export class Refiner {
         }
         const r = candidates[pick]!;
         if (r === t) continue;
-        let e = ext[r]!;
-        if (e !== e) e = this.internalWeight(graph, members[r]!, from, to);
         R[v] = r;
         RA[r]! += av;
         RB[r]! += bv;
         rsize[r]!++;
         rsize[t] = 0;
-        ext[r] = e + kv - 2 * acc[r]!;
+        ext[r] = ext[r]! + kv - 2 * acc[r]!;
       }
     }
     // Dense labels in order of position; `start` is free now and maps positions to labels.
@@ -169,17 +163,5 @@ export class Refiner {
     for (let t = 0; t < n; t++) start[t] = rsize[t]! > 0 ? k++ : -1;
     for (let v = 0; v < n; v++) R[v] = start[R[v]!]!;
     return k;
-  }
-
-  /** w(u, S − u) for a node u that is still a singleton, S being the positions [from, to). */
-  private internalWeight(graph: WorkGraph, u: number, from: number, to: number): number {
-    const { offsets, targets, weights } = graph;
-    const R = this.refined;
-    let kv = 0;
-    for (let h = offsets[u]!, end = offsets[u + 1]!; h < end; h++) {
-      const r = R[targets[h]!]!;
-      if (r >= from && r < to) kv += weights[h]!;
-    }
-    return kv;
   }
 }

@@ -99,7 +99,12 @@ describe("Leiden refinement", () => {
         const P = Int32Array.from(canonical(raw));
         const kP = Math.max(...P) + 1;
         const refiner = new Refiner(n, new Scratch(n), objective);
-        const k = refiner.refine(graph, P, kP, new Random(seed), theta);
+        const inside = Float64Array.from({ length: n }, (_, v) => {
+          let x = 0;
+          for (let h = graph.offsets[v]!; h < graph.offsets[v + 1]!; h++) if (P[graph.targets[h]!] === P[v]) x += graph.weights[h]!;
+          return x;
+        });
+        const k = refiner.refine(graph, P, kP, inside, new Random(seed), theta);
         const got = refiner.refined.slice(0, n);
         const want = referenceRefine(graph, objective, P, kP, new Random(seed), theta);
         expect(canonical(got)).toEqual(canonical(want));
