@@ -126,7 +126,10 @@ export class Partition {
  */
 export function renumberBySize(labels: Int32Array, bound: number): { membership: Int32Array; count: number } {
   const n = labels.length;
+  // All allocations first: see aggregate() in work-graph.ts.
   const size = new Int32Array(bound);
+  const start = new Int32Array(n + 1);
+  const membership = new Int32Array(n);
   let maxSize = 0;
   for (let i = 0; i < n; i++) {
     const s = ++size[labels[i]!]!;
@@ -134,7 +137,6 @@ export function renumberBySize(labels: Int32Array, bound: number): { membership:
   }
   // A stable counting sort by decreasing size: bucket `maxSize - size` starts at `start[...]`,
   // and communities enter their bucket in order of first appearance.
-  const start = new Int32Array(maxSize + 1);
   let count = 0;
   for (let c = 0; c < bound; c++) {
     const s = size[c]!;
@@ -145,7 +147,6 @@ export function renumberBySize(labels: Int32Array, bound: number): { membership:
   }
   for (let k = 1; k <= maxSize; k++) start[k]! += start[k - 1]!;
   const rank = size; // reused: -1 - rank once a community has been numbered
-  const membership = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const c = labels[i]!;
     let r = rank[c]!;

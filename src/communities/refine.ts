@@ -158,10 +158,18 @@ export class Refiner {
         ext[r] = ext[r]! + kv - 2 * acc[r]!;
       }
     }
-    // Dense labels in order of position; `start` is free now and maps positions to labels.
-    let k = 0;
-    for (let t = 0; t < n; t++) start[t] = rsize[t]! > 0 ? k++ : -1;
-    for (let v = 0; v < n; v++) R[v] = start[R[v]!]!;
-    return k;
+    return denseByPosition(R, rsize, start, n);
   }
+}
+
+/**
+ * Relabels `R` (positions) to dense labels in order of position, using `scratch` as the map;
+ * returns the number of labels. A function of its own so that the optimised code of the long
+ * loops in `refine` never reaches code it has no type feedback for.
+ */
+function denseByPosition(R: Int32Array, rsize: Int32Array, scratch: Int32Array, n: number): number {
+  let k = 0;
+  for (let t = 0; t < n; t++) scratch[t] = rsize[t]! > 0 ? k++ : -1;
+  for (let v = 0; v < n; v++) R[v] = scratch[R[v]!]!;
+  return k;
 }

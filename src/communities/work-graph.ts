@@ -74,17 +74,21 @@ export function buildWorkGraph(
     }
   }
   const rowWeight = new Float64Array(n);
+  const loops = new Float64Array(n);
+  const sizes = objective === "cpm" ? new Float64Array(n).fill(1) : null;
+  // Σ weights in memory order (rows are contiguous), so `total` is the same sum as a flat loop.
+  let total = 0;
   for (let v = 0; v < n; v++) {
     let s = 0;
-    for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) s += weights[h]!;
+    for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) {
+      const x = weights[h]!;
+      s += x;
+      total += x;
+    }
     rowWeight[v] = s;
   }
-  let total = 0;
-  for (let h = 0; h < weights.length; h++) total += weights[h]!;
-  const loops = new Float64Array(n);
-  if (objective === "cpm") {
-    a = new Float64Array(n).fill(1);
-    return { graph: { n, offsets, targets, weights, a, b: a, loops, rowWeight }, objective: { scale: resolution / 2, total, gainToQuality: 1 } };
+  if (sizes) {
+    return { graph: { n, offsets, targets, weights, a: sizes, b: sizes, loops, rowWeight }, objective: { scale: resolution / 2, total, gainToQuality: 1 } };
   }
   // Undirected modularity: a = b = strength, which is the row sum.
   if (!g.directed) a = b = rowWeight;
@@ -148,9 +152,19 @@ export function aggregate(graph: WorkGraph, labels: Int32Array, k: number, scrat
   const oldLoops = graph.loops;
   const loops = new Float64Array(k);
   const rowWeight = new Float64Array(k);
+  // Everything is allocated before the long loop below, whose optimised code would otherwise
+  // meet allocation sites it has no feedback for and be thrown away.
+  const a = new Float64Array(k);
+  for (let v = 0; v < n; v++) a[labels[v]!]! += graph.a[v]!;
+  let b = a;
+  if (graph.b !== graph.a) {
+    b = new Float64Array(k);
+    for (let v = 0; v < n; v++) b[labels[v]!]! += graph.b[v]!;
+  }
   let p = 0;
+  const firstMark = scratch.reserveStamps(k);
   for (let c = 0; c < k; c++) {
-    const mark = scratch.nextStamp();
+    const mark = firstMark + c;
     let len = 0;
     let inside = 0;
     for (let t = start[c]!, tEnd = start[c + 1]!; t < tEnd; t++) {
@@ -181,13 +195,6 @@ export function aggregate(graph: WorkGraph, labels: Int32Array, k: number, scrat
     newOffsets[c + 1] = p;
     loops[c] = inside;
     rowWeight[c] = out;
-  }
-  const a = new Float64Array(k);
-  for (let v = 0; v < n; v++) a[labels[v]!]! += graph.a[v]!;
-  let b = a;
-  if (graph.b !== graph.a) {
-    b = new Float64Array(k);
-    for (let v = 0; v < n; v++) b[labels[v]!]! += graph.b[v]!;
   }
   return { n: k, offsets: newOffsets, targets: newTargets.subarray(0, p), weights: newWeights.subarray(0, p), a, b, loops, rowWeight };
 }
@@ -230,6 +237,20 @@ export class Scratch {
       this.mark = 0;
     }
     return ++this.mark;
+  }
+
+  /**
+   * `count` fresh markers at once, `first .. first + count - 1`; returns `first`. For loops that
+   * need one marker per iteration without a call in the loop.
+   */
+  reserveStamps(count: number): number {
+    if (this.mark > 2147483647 - count) {
+      this.stamp.fill(0);
+      this.mark = 0;
+    }
+    const first = this.mark + 1;
+    this.mark += count;
+    return first;
   }
 }
 
