@@ -158,18 +158,23 @@ export class Refiner {
         ext[r] = ext[r]! + kv - 2 * acc[r]!;
       }
     }
-    return denseByPosition(R, rsize, start, n);
+    return denseInVisitOrder(R, members, start, n);
   }
 }
 
 /**
- * Relabels `R` (positions) to dense labels in order of position, using `scratch` as the map;
- * returns the number of labels. A function of its own so that the optimised code of the long
- * loops in `refine` never reaches code it has no type feedback for.
+ * Relabels `R` (positions) to dense labels in order of first appearance along `members` (the
+ * visiting order), using `scratch` as the map; returns the number of labels. A function of its
+ * own so that the optimised code of the long loops in `refine` never reaches code it has no type
+ * feedback for.
  */
-function denseByPosition(R: Int32Array, rsize: Int32Array, scratch: Int32Array, n: number): number {
+function denseInVisitOrder(R: Int32Array, members: Int32Array, scratch: Int32Array, n: number): number {
+  scratch.fill(-1, 0, n);
   let k = 0;
-  for (let t = 0; t < n; t++) scratch[t] = rsize[t]! > 0 ? k++ : -1;
+  for (let t = 0; t < n; t++) {
+    const r = R[members[t]!]!;
+    if (scratch[r]! < 0) scratch[r] = k++;
+  }
   for (let v = 0; v < n; v++) R[v] = scratch[R[v]!]!;
   return k;
 }
