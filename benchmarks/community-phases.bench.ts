@@ -6,9 +6,9 @@
  *
  *   npx tsx benchmarks/community-phases.bench.ts [planted-10k|planted-100k|musae] [calls] [--quick]
  */
-import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
-import { detectCommunities, plantedSocialNetwork, SocialGraph } from "../src/index.js";
+import { detectCommunities } from "../src/index.js";
+import { loadCommunityGraph } from "./community-graphs.js";
 import { Mover, moveNodesFast } from "../src/communities/local-moving.js";
 import { Refiner } from "../src/communities/refine.js";
 import { aggregate, buildWorkGraph, compact, EdgeStore, Scratch, type WorkGraph } from "../src/communities/work-graph.js";
@@ -17,24 +17,7 @@ import { Random } from "../src/util/random.js";
 const quick = process.argv.includes("--quick");
 const [name = quick ? "planted-10k" : "planted-100k", callsArg = quick ? "10" : "40"] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const calls = Number(callsArg);
-const root = new URL("../", import.meta.url);
-const dataDir = process.env.TIESCOPE_DATA ? new URL(`file://${process.env.TIESCOPE_DATA.replace(/\/?$/, "/")}`) : new URL("../shared/data/", root);
-
-function load(graph: string): SocialGraph {
-  if (graph === "planted-10k") return plantedSocialNetwork({ n: 10_000, averageDegree: 20, mixing: 0.3, seed: 1 }).graph;
-  if (graph === "planted-100k") return plantedSocialNetwork({ n: 100_000, averageDegree: 20, mixing: 0.3, seed: 1 }).graph;
-  if (graph === "musae") {
-    const url = new URL("musae-facebook/musae_facebook_edges.csv", dataDir);
-    if (!existsSync(url)) throw new Error("musae-facebook not found (set TIESCOPE_DATA)");
-    const lines = readFileSync(url, "utf8").split("\n").slice(1).filter((l) => l.length > 0);
-    const s = Int32Array.from(lines, (l) => Number(l.split(",")[0]));
-    const t = Int32Array.from(lines, (l) => Number(l.split(",")[1]));
-    return SocialGraph.fromArrays(s, t, null, { selfLoops: "ignore" });
-  }
-  throw new Error(`unknown graph ${graph}`);
-}
-
-const g = load(name);
+const g = loadCommunityGraph(name);
 type Phases = Record<"move0" | "refine0" | "aggregate0" | "moveUp" | "refineUp" | "aggregateUp", number>;
 
 /** One run, level by level, as runLouvain (leiden = false) or one runLeiden pass does it. */

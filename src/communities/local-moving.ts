@@ -26,8 +26,6 @@ export class Mover {
   readonly size: Int32Array;
   /** w(v, C_v − v) of each node, kept up to date by {@link moveNodesFast}. */
   readonly kin: Float64Array;
-  /** The community the node of the last {@link move} left (if it moved). */
-  from = 0;
   private readonly empty: Int32Array;
   private emptyTop = 0;
   /** Whether the last {@link move} changed the node's community. */
@@ -139,7 +137,6 @@ export class Mover {
     A[best]! += av;
     B[best]! += bv;
     this.kin[v] = stamp[best] === mark ? acc[best]! : 0;
-    this.from = cv;
     if (best !== cv) {
       size[cv]!--;
       size[best]!++;
@@ -199,11 +196,10 @@ export function moveNodesFast(
     mover.move(graph, v, allowEmpty);
     if (mover.moved) {
       const c = comm[v]!;
-      const left = mover.from;
       for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) {
         const u = targets[h]!;
         const cu = comm[u]!;
-        if (cu === left) kin[u]! -= weights[h]!;
+        if (cu === cv) kin[u]! -= weights[h]!;
         else if (cu === c) kin[u]! += weights[h]!;
         if (cu !== c && inQueue[u] === 0) {
           inQueue[u] = 1;

@@ -7,10 +7,11 @@
  * `exp(ΔH / θ)` over the options with `ΔH >= 0`. Every refined community is connected, so every
  * community of the final partition is too.
  *
- * Layout: the nodes are sorted by community (in the shuffled order within each), and a refined
- * community is named by the position, in that order, of the node it grew from. The refined communities of
- * S are then a contiguous range of positions, so "is u in S" is a range test on `u`'s label
- * (no second lookup), and the per-community arrays of S are adjacent in memory.
+ * Layout: the nodes are sorted by community (in the shuffled order within each), and while
+ * refining, a refined community is named by the position, in that order, of the node it grew
+ * from. The refined communities of S are then a contiguous range of positions, so "is u in S" is
+ * a range test on `u`'s label (no second lookup), and the per-community arrays of S are adjacent
+ * in memory. The result is renumbered by first appearance in the visiting order.
  * @internal
  */
 import type { Random } from "../util/random.js";

@@ -54,8 +54,9 @@ export function buildWorkGraph(
   let offsets: Int32Array;
   let targets: Int32Array;
   let weights: Float64Array;
-  let a = new Float64Array(n);
-  let b = a;
+  // Directed: out- and in-strengths; undirected: set below to the row sums.
+  let a: Float64Array | null = null;
+  let b: Float64Array | null = null;
   if (!g.directed) {
     offsets = g.offsets;
     targets = g.targets;
@@ -67,6 +68,7 @@ export function buildWorkGraph(
     }
   } else {
     ({ offsets, targets, weights } = symmetrise(g, w));
+    a = new Float64Array(n);
     b = new Float64Array(n);
     for (let e = 0; e < g.size; e++) {
       a[g.edgeSources[e]!]! += w[e]!;
@@ -91,7 +93,7 @@ export function buildWorkGraph(
     return { graph: { n, offsets, targets, weights, a: sizes, b: sizes, loops, rowWeight }, objective: { scale: resolution / 2, total, gainToQuality: 1 } };
   }
   // Undirected modularity: a = b = strength, which is the row sum.
-  if (!g.directed) a = b = rowWeight;
+  if (a === null || b === null) a = b = rowWeight;
   const scale = total > 0 ? (g.directed ? (2 * resolution) / total : resolution / (2 * total)) : 0;
   return { graph: { n, offsets, targets, weights, a, b, loops, rowWeight }, objective: { scale, total, gainToQuality: total > 0 ? 2 / total : 0 } };
 }
@@ -232,11 +234,7 @@ export class Scratch {
   }
   /** A fresh marker: entries of `stamp` equal to it were touched since this call. */
   nextStamp(): number {
-    if (this.mark === 2147483647) {
-      this.stamp.fill(0);
-      this.mark = 0;
-    }
-    return ++this.mark;
+    return this.reserveStamps(1);
   }
 
   /**

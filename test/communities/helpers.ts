@@ -1,4 +1,14 @@
-import type { SocialGraph } from "../../src/index.js";
+import { SocialGraph } from "../../src/index.js";
+
+/** A graph on nodes `0 .. n - 1` from `[source, target, weight]` triples (self-loops ignored, parallel edges summed). */
+export function graphFromTriples(n: number, edges: readonly (readonly [number, number, number])[], directed: boolean): SocialGraph {
+  return SocialGraph.fromArrays(
+    Int32Array.from(edges, (e) => e[0]),
+    Int32Array.from(edges, (e) => e[1]),
+    Float64Array.from(edges, (e) => e[2]),
+    { order: n, directed },
+  );
+}
 
 /** True when every community of `membership` induces a connected subgraph of `g` (BFS, ignoring direction). */
 export function communitiesConnected(g: SocialGraph, membership: Int32Array, count: number): boolean {

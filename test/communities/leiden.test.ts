@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { SocialGraph, detectCommunities } from "../../src/index.js";
 import { fixtureGraph, readFixture } from "../helpers/fixtures.js";
-import { communitiesConnected } from "./helpers.js";
+import { communitiesConnected, graphFromTriples } from "./helpers.js";
 
 // Best known modularity of the classic graphs (unweighted; Les Misérables also weighted).
 // Literature values: karate 0.4198 (4 communities), dolphins 0.5285, football 0.6046,
@@ -66,12 +66,7 @@ describe("detectCommunities (leiden)", () => {
       );
     fc.assert(
       fc.property(graphArb, fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0.2, max: 3, noNaN: true }), fc.boolean(), ([n, edges, directed], seed, resolution, cpm) => {
-        const g = SocialGraph.fromArrays(
-          Int32Array.from(edges, (e) => e[0]),
-          Int32Array.from(edges, (e) => e[1]),
-          Float64Array.from(edges, (e) => e[2]),
-          { order: n, directed },
-        );
+        const g = graphFromTriples(n, edges, directed);
         const p = detectCommunities(g, { seed, resolution: cpm ? resolution / 4 : resolution, objective: cpm ? "cpm" : "modularity" });
         expect(communitiesConnected(g, p.membership, p.count)).toBe(true);
         const covered = new Int32Array(p.count);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { SocialGraph } from "../../src/index.js";
+import { graphFromTriples } from "./helpers.js";
 import { Mover, moveNodesFast } from "../../src/communities/local-moving.js";
 import { buildWorkGraph, Scratch, type WorkGraph } from "../../src/communities/work-graph.js";
 import { Random } from "../../src/util/random.js";
@@ -56,12 +56,7 @@ describe("fast local moving with pruning", () => {
     let pruned = 0;
     fc.assert(
       fc.property(arb, ({ n, edges, start, directed, cpm, allowEmpty, seed }) => {
-        const g = SocialGraph.fromArrays(
-          Int32Array.from(edges, (e) => e[0]),
-          Int32Array.from(edges, (e) => e[1]),
-          Float64Array.from(edges, (e) => e[2]),
-          { order: n, directed, selfLoops: "ignore", parallelEdges: "sum" },
-        );
+        const g = graphFromTriples(n, edges, directed);
         const { graph, objective } = buildWorkGraph(g, g.edgeWeights, cpm ? "cpm" : "modularity", cpm ? 0.3 : 1);
         const initial = start ? Int32Array.from(start, (x) => x % n) : null;
         const fast = new Mover(n, new Scratch(n), objective.scale);
