@@ -37,7 +37,7 @@ function phases(leiden: boolean, seed: number): Phases {
   for (let level = 0; level < 100; level++) {
     const up = level > 0;
     let t = performance.now();
-    mover.init(graph, P);
+    mover.init(graph, P, P !== null);
     moveNodesFast(graph, mover, buf, leiden, leiden ? Infinity : 100 * graph.n, o);
     const comm = mover.comm.subarray(0, graph.n);
     const kP = compact(comm, relabel);
@@ -58,7 +58,7 @@ function phases(leiden: boolean, seed: number): Phases {
     t = performance.now();
     const next = new Int32Array(k);
     for (let v = 0; v < graph.n; v++) next[R[v]!] = comm[v]!;
-    graph = aggregate(graph, R, k, scratch, store);
+    graph = aggregate(graph, R, k, scratch, store, leiden ? { groups: next, into: mover.kin } : null);
     T[up ? "aggregateUp" : "aggregate0"] += performance.now() - t;
     P = leiden ? next : null;
   }

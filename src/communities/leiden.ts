@@ -70,7 +70,7 @@ function leidenPass(
   for (let level = 0; level < o.maxLevels; level++) {
     throwIfAborted(o.fn, o.signal);
     const n = graph.n;
-    mover.init(graph, P);
+    mover.init(graph, P, P !== null && level > 0);
     moveNodesFast(graph, mover, buf, true, Infinity, o);
     const comm = mover.comm.subarray(0, n);
     const kP = compact(comm, relabel);
@@ -88,7 +88,7 @@ function leidenPass(
     }
     const next = new Int32Array(kR);
     for (let v = 0; v < n; v++) next[R[v]!] = comm[v]!;
-    graph = aggregate(graph, R, kR, scratch, store);
+    graph = aggregate(graph, R, kR, scratch, store, { groups: next, into: mover.kin });
     for (let i = 0; i < n0; i++) mem[i] = R[mem[i]!]!;
     levels.push(mem.slice());
     P = next;

@@ -13,7 +13,7 @@
  */
 import { throwIfAborted } from "../util/progress.js";
 import type { Random } from "../util/random.js";
-import type { Scratch, WorkGraph } from "./work-graph.js";
+import type { aggregate, Scratch, WorkGraph } from "./work-graph.js";
 
 /** @internal */
 export class Mover {
@@ -47,8 +47,12 @@ export class Mover {
     this.empty = new Int32Array(nMax);
   }
 
-  /** Starts from `initial` (labels in `0 .. graph.n - 1`) or from singletons. */
-  init(graph: WorkGraph, initial: Int32Array | null): void {
+  /**
+   * Starts from `initial` (labels in `0 .. graph.n - 1`) or from singletons. With `kinReady`,
+   * {@link kin} already holds each node's weight inside its `initial` community (as
+   * {@link aggregate} writes it) and is not recomputed.
+   */
+  init(graph: WorkGraph, initial: Int32Array | null, kinReady = false): void {
     const n = graph.n;
     const { comm, A, B, size } = this;
     A.fill(0, 0, n);
@@ -66,7 +70,7 @@ export class Mover {
     for (let c = n - 1; c >= 0; c--) if (size[c] === 0) this.empty[this.emptyTop++] = c;
     const kin = this.kin;
     if (initial === null) kin.fill(0, 0, n);
-    else {
+    else if (!kinReady) {
       const { offsets, targets, weights } = graph;
       for (let v = 0; v < n; v++) {
         const c = comm[v]!;

@@ -134,9 +134,20 @@ function symmetrise(g: SocialGraph, w: Float64Array): { offsets: Int32Array; tar
  * Collapses each community of `labels` (dense, `0 .. k - 1`) into one node: rows hold the summed
  * weights to other communities, `a` and `b` are summed, internal weight goes to `loops`.
  * O(n + m) with one scratch pass. The rows are written into a buffer of `store` that `graph`
- * does not use, so a whole run allocates edge storage at most twice. @internal
+ * does not use, so a whole run allocates edge storage at most twice.
+ *
+ * With `inside`, also writes `inside.into[c] = w(c, G_c − c)` for each new node `c`, where
+ * `G_c = { d : inside.groups[d] = inside.groups[c] }`: the weight local moving keeps as `kin`
+ * when the next level starts from the partition `groups`, summed in row order as the mover would. @internal
  */
-export function aggregate(graph: WorkGraph, labels: Int32Array, k: number, scratch: Scratch, store: EdgeStore): WorkGraph {
+export function aggregate(
+  graph: WorkGraph,
+  labels: Int32Array,
+  k: number,
+  scratch: Scratch,
+  store: EdgeStore,
+  inside: { groups: Int32Array; into: Float64Array } | null = null,
+): WorkGraph {
   const { n, offsets, targets, weights } = graph;
   const start = new Int32Array(k + 1);
   for (let v = 0; v < n; v++) start[labels[v]! + 1]!++;
@@ -163,19 +174,21 @@ export function aggregate(graph: WorkGraph, labels: Int32Array, k: number, scrat
     b = new Float64Array(k);
     for (let v = 0; v < n; v++) b[labels[v]!]! += graph.b[v]!;
   }
+  const groups = inside === null ? null : inside.groups;
+  const kin = inside === null ? rowWeight : inside.into;
   let p = 0;
   const firstMark = scratch.reserveStamps(k);
   for (let c = 0; c < k; c++) {
     const mark = firstMark + c;
     let len = 0;
-    let inside = 0;
+    let within = 0;
     for (let t = start[c]!, tEnd = start[c + 1]!; t < tEnd; t++) {
       const v = members[t]!;
-      inside += oldLoops[v]!;
+      within += oldLoops[v]!;
       for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) {
         const d = labels[targets[h]!]!;
         if (d === c) {
-          inside += weights[h]!;
+          within += weights[h]!;
           continue;
         }
         if (stamp[d] !== mark) {
@@ -195,10 +208,18 @@ export function aggregate(graph: WorkGraph, labels: Int32Array, k: number, scrat
       out += x;
     }
     newOffsets[c + 1] = p;
-    loops[c] = inside;
+    loops[c] = within;
     rowWeight[c] = out;
+    if (groups !== null) kin[c] = groupWeight(newTargets, newWeights, p - len, p, groups, groups[c]!);
   }
   return { n: k, offsets: newOffsets, targets: newTargets.subarray(0, p), weights: newWeights.subarray(0, p), a, b, loops, rowWeight };
+}
+
+/** Σ of the weights in `[from, to)` whose target is in group `g`, in order. */
+function groupWeight(targets: Int32Array, weights: Float64Array, from: number, to: number, groups: Int32Array, g: number): number {
+  let x = 0;
+  for (let h = from; h < to; h++) if (groups[targets[h]!] === g) x += weights[h]!;
+  return x;
 }
 
 /**
