@@ -166,8 +166,13 @@ export function detectCommunities(g: SocialGraph, options?: DetectCommunitiesOpt
   const result =
     algorithm === "leiden" ? runLeiden(work, obj, run) : algorithm === "louvain" ? runLouvain(work, obj, run) : runLabelPropagation(work, run);
   const { membership, count } = renumberBySize(result.labels, g.order);
-  const levels = result.levels.map((level) => renumberBySize(level, g.order).membership);
-  if (levels.length === 0 || !sameArray(levels[levels.length - 1]!, membership)) levels.push(membership.slice());
+  // Numbered when first read; from the run's own labels, so a caller's writes to `membership` cannot leak in.
+  const levels = (): Int32Array[] => {
+    const out = result.levels.map((level) => renumberBySize(level, g.order).membership);
+    const final = renumberBySize(result.labels, g.order).membership;
+    if (out.length === 0 || !sameArray(out[out.length - 1]!, final)) out.push(final);
+    return out;
+  };
   const q = modularityOf(g, w, membership, count, objective === "cpm" ? 1 : resolution);
   const quality = objective === "cpm" ? cpmValue(g, w, membership, count, resolution) : q;
   o.onProgress?.(1, "done");

@@ -57,11 +57,11 @@ export class Partition {
   readonly modularity: number;
   /** Value of the optimised objective (see the class comment). */
   readonly quality: number;
-  /** The hierarchy, fine to coarse; the last level equals `membership`. */
-  readonly levels: readonly Int32Array[];
   /** How the partition was obtained. */
   readonly info: PartitionInfo;
   private readonly graph: SocialGraph;
+  /** The levels once numbered, or how to number them on first use. */
+  private readonly hierarchy: { levels: readonly Int32Array[] | null; make: (() => Int32Array[]) | null };
 
   /** Use {@link detectCommunities}; the constructor is internal. @internal */
   constructor(
@@ -70,7 +70,7 @@ export class Partition {
     count: number,
     modularity: number,
     quality: number,
-    levels: readonly Int32Array[],
+    levels: readonly Int32Array[] | (() => Int32Array[]),
     info: PartitionInfo,
   ) {
     this.graph = graph;
@@ -81,9 +81,22 @@ export class Partition {
     this.sizes = sizes;
     this.modularity = modularity;
     this.quality = quality;
-    this.levels = Object.freeze(levels.slice());
+    this.hierarchy = typeof levels === "function" ? { levels: null, make: levels } : { levels: Object.freeze(levels.slice()), make: null };
     this.info = Object.freeze({ ...info });
     Object.freeze(this);
+  }
+
+  /**
+   * The hierarchy, fine to coarse; the last level equals `membership` (see the class comment).
+   * Numbered by community size on first use, so a caller that never reads it does not pay for it.
+   */
+  get levels(): readonly Int32Array[] {
+    const h = this.hierarchy;
+    if (h.levels === null) {
+      h.levels = Object.freeze(h.make!());
+      h.make = null;
+    }
+    return h.levels;
   }
 
   /** The node keys of each community, community 0 (largest) first, keys in node index order. O(n). */

@@ -44,6 +44,16 @@ describe("Partition", () => {
     expect(Array.from(parts.levels.at(-1)!)).toEqual(Array.from(parts.membership));
     expect(parts.info).toMatchObject({ algorithm: "leiden", objective: "modularity", resolution: 1, seed: 3 });
   });
+  it("numbers the levels once, from the run's labels, whatever is later written to membership", () => {
+    const p = detectCommunities(g, { algorithm: "louvain", seed: 1 });
+    const expected = Array.from(p.membership);
+    p.membership.fill(0);
+    const levels = p.levels;
+    expect(p.levels).toBe(levels);
+    expect(Object.isFrozen(levels)).toBe(true);
+    expect(Array.from(levels.at(-1)!)).toEqual(expected);
+    for (const level of levels) expect(level).toHaveLength(g.order);
+  });
   it("throws UNKNOWN_NODE from get for a missing key", () => {
     expect(() => parts.get("nobody")).toThrowError(expect.objectContaining({ code: "UNKNOWN_NODE" }));
   });
