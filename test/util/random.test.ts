@@ -33,6 +33,21 @@ describe("Random", () => {
     for (const c of counts) expect(Math.abs(c - 10_000)).toBeLessThan(400); // ~4.4 sigma
   });
 
+  it("draws int(n) exactly as rejection sampling with `%` written out, for n up to 2^32", () => {
+    const ns = [2, 3, 6, 7, 1000, 65_537, 2 ** 31 - 1, 2 ** 31, 2 ** 31 + 1, 3_000_000_000, 2 ** 32 - 1, 2 ** 32];
+    for (let i = 0; i < 2000; i++) ns.push(2 + ((i * 2_654_435_761) % 4_294_967_294));
+    const drawn = new Random(11);
+    const stream = new Random(11);
+    for (const n of ns) {
+      for (let k = 0; k < 20; k++) {
+        const limit = 4294967296 - (4294967296 % n);
+        let x = stream.nextUint32();
+        while (x >= limit) x = stream.nextUint32();
+        expect(drawn.int(n)).toBe(x % n);
+      }
+    }
+  });
+
   it("shuffles into a permutation", () => {
     const a = new Random(1).shuffle(Int32Array.from({ length: 50 }, (_, i) => i));
     expect(Array.from(a).sort((x, y) => x - y)).toEqual(Array.from({ length: 50 }, (_, i) => i));
