@@ -181,16 +181,16 @@ export function aggregate(
   for (let c = 0; c < k; c++) {
     const mark = firstMark + c;
     let len = 0;
-    let within = 0;
+    // c's own slot, stamped but not listed, sums its internal weight (loops first, each member's
+    // in turn): no branch on "is this edge internal", which is unpredictable when communities are
+    // small, as Leiden's refined ones are.
+    stamp[c] = mark;
+    acc[c] = 0;
     for (let t = start[c]!, tEnd = start[c + 1]!; t < tEnd; t++) {
       const v = members[t]!;
-      within += oldLoops[v]!;
+      acc[c]! += oldLoops[v]!;
       for (let h = offsets[v]!, end = offsets[v + 1]!; h < end; h++) {
         const d = labels[targets[h]!]!;
-        if (d === c) {
-          within += weights[h]!;
-          continue;
-        }
         if (stamp[d] !== mark) {
           stamp[d] = mark;
           acc[d] = 0;
@@ -199,6 +199,7 @@ export function aggregate(
         acc[d]! += weights[h]!;
       }
     }
+    const within = acc[c]!;
     let out = 0;
     for (let t = 0; t < len; t++) {
       const d = list[t]!;

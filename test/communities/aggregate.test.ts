@@ -46,6 +46,18 @@ describe("aggregate", () => {
         let loops = 0;
         for (let c = 0; c < k; c++) loops += agg.loops[c]!;
         expect(loops).toBeCloseTo(inside, 9);
+        // One level up, each group's internal weight counts the loops carried over.
+        const top = Int32Array.from(groups, (x) => x % k);
+        const kTop = compact(top, new Int32Array(k));
+        const up = aggregate(agg, top, kTop, new Scratch(n), new EdgeStore());
+        const byGroup = new Float64Array(kTop);
+        for (let v = 0; v < n; v++) {
+          for (let h = graph.offsets[v]!; h < graph.offsets[v + 1]!; h++) {
+            const x = top[labels[v]!]!;
+            if (x === top[labels[graph.targets[h]!]!]) byGroup[x]! += graph.weights[h]!;
+          }
+        }
+        for (let x = 0; x < kTop; x++) expect(up.loops[x]!).toBeCloseTo(byGroup[x]!, 9);
       }),
       { seed: 5, numRuns: 200 },
     );
