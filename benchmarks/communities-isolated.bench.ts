@@ -4,7 +4,10 @@
  * communities.bench.ts, whose single process keeps graphology's heap alive while tiescope runs.
  * The contenders take turns: each round starts one fresh process per contender, so a change in
  * the machine's load during the run falls on all of them alike; the samples of all rounds are
- * pooled. Prints medians and ratios; writes benchmarks/results/communities-isolated.json.
+ * pooled. Each round times the next `runs` seeds (round r: seeds r·runs + 1 ..), so the medians
+ * cover rounds × runs different seeds: the work of a call, and so the ratio between the
+ * algorithms, depends on the seed. Prints medians and ratios; writes
+ * benchmarks/results/communities-isolated.json.
  *
  *   npx tsx benchmarks/communities-isolated.bench.ts [--quick] [--rounds N]
  */
@@ -49,7 +52,7 @@ for (const [graph, runs, warm] of graphs) {
   const pooled = new Map<string, Out & { coldMsAll: number[] }>();
   for (let round = 0; round < rounds; round++) {
     for (const contender of contenders) {
-      const text = execFileSync(process.execPath, [...FLAGS, "--import", "tsx", "benchmarks/communities-isolated.worker.ts", contender, graph, String(runs), String(warm)], {
+      const text = execFileSync(process.execPath, [...FLAGS, "--import", "tsx", "benchmarks/communities-isolated.worker.ts", contender, graph, String(runs), String(warm), String(1 + round * runs)], {
         encoding: "utf8",
       });
       const out = JSON.parse(text.trim().split("\n").pop()!) as Out;
@@ -68,7 +71,7 @@ for (const [graph, runs, warm] of graphs) {
     console.log(`${graph.padEnd(14)} ${contender.padEnd(11)} ${row.medianMs.toFixed(0).padStart(6)} ms (cpu ${row.medianCpuMs.toFixed(0)}, ${out.ms.length} runs; first call ${row.medianColdMs.toFixed(0)} ms)  Q ${row.q.toFixed(5)}  k ${row.k}`);
   }
 }
-console.log("\n| graph | contender | median ms | median CPU ms | vs graphology | vs tiescope Louvain | first call ms (vs Louvain) | modularity (last run) |");
+console.log("\n| graph | contender | median ms | median CPU ms | vs graphology | vs tiescope Louvain | first call ms (vs Louvain) | modularity (last seed of the first round) |");
 console.log("|---|---|---:|---:|---:|---:|---:|---:|");
 for (const r of results) {
   const peer = results.find((x) => x.graph === r.graph && x.contender === "graphology")!;
