@@ -70,7 +70,8 @@ function leidenPass(
   for (let level = 0; level < o.maxLevels; level++) {
     throwIfAborted(o.fn, o.signal);
     const n = graph.n;
-    mover.init(graph, P, P !== null && level > 0);
+    // Above level 0, `aggregate` has written each node's weight inside its community of P.
+    mover.init(graph, P, level > 0);
     moveNodesFast(graph, mover, buf, true, Infinity, o);
     const comm = mover.comm.subarray(0, n);
     const kP = compact(comm, relabel);

@@ -174,8 +174,6 @@ export function aggregate(
     b = new Float64Array(k);
     for (let v = 0; v < n; v++) b[labels[v]!]! += graph.b[v]!;
   }
-  const groups = inside === null ? null : inside.groups;
-  const kin = inside === null ? rowWeight : inside.into;
   let p = 0;
   const firstMark = scratch.reserveStamps(k);
   for (let c = 0; c < k; c++) {
@@ -211,7 +209,7 @@ export function aggregate(
     newOffsets[c + 1] = p;
     loops[c] = within;
     rowWeight[c] = out;
-    if (groups !== null) kin[c] = groupWeight(newTargets, newWeights, p - len, p, groups, groups[c]!);
+    if (inside !== null) inside.into[c] = groupWeight(newTargets, newWeights, p - len, p, inside.groups, inside.groups[c]!);
   }
   return { n: k, offsets: newOffsets, targets: newTargets.subarray(0, p), weights: newWeights.subarray(0, p), a, b, loops, rowWeight };
 }
