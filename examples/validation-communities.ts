@@ -15,6 +15,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { SocialGraph, comparePartitions, detectCommunities, modularity, toUndirected, type CommunityAlgorithm } from "../src/index.js";
+import { fixtureGraph, readFixture } from "../test/helpers/fixtures.js";
 
 const root = new URL("../", import.meta.url);
 const data = process.env.TIESCOPE_DATA ? new URL(`file://${process.env.TIESCOPE_DATA.replace(/\/?$/, "/")}`) : new URL("../shared/data/", root);
@@ -97,11 +98,7 @@ const KNOWN: [string, boolean, number][] = [
 ];
 const classic: Record<string, string | number>[] = [];
 for (const [name, weighted, known] of KNOWN) {
-  const f = JSON.parse(readFileSync(fileURLToPath(new URL(`test/fixtures/communities/${name}.json`, root)), "utf8")) as {
-    nodes: string[];
-    edges: [string, string, number][];
-  };
-  const g = SocialGraph.fromEdges(f.edges.map(([u, v, w]) => (weighted ? [u, v, w] : [u, v])) as [string, string, number?][], { nodes: f.nodes });
+  const g = fixtureGraph(readFixture("communities", name), { weighted });
   const row: Record<string, string | number> = { graph: `${name}${weighted ? " (weighted)" : ""}`, known: Number.isNaN(known) ? "" : known.toFixed(4) };
   for (const algorithm of ["leiden", "louvain"] as const) {
     const best = [...Array(10).keys()].map((seed) => detectCommunities(g, { algorithm, seed })).reduce((a, b) => (b.modularity > a.modularity ? b : a));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { graphFromTriples } from "./helpers.js";
+import { graphFromTriples, triplesArb } from "./helpers.js";
 import { Mover } from "../../src/communities/local-moving.js";
 import { aggregate, buildWorkGraph, compact, EdgeStore, Scratch } from "../../src/communities/work-graph.js";
 
@@ -9,10 +9,7 @@ describe("aggregate", () => {
     const arb = fc.integer({ min: 2, max: 40 }).chain((n) =>
       fc.record({
         n: fc.constant(n),
-        edges: fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }), fc.double({ min: 0.1, max: 5, noNaN: true })), {
-          minLength: 1,
-          maxLength: 5 * n,
-        }),
+        edges: triplesArb(n, fc.double({ min: 0.1, max: 5, noNaN: true }), 5),
         labels: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }),
         groups: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: n, maxLength: n }),
         directed: fc.boolean(),

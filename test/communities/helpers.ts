@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { SocialGraph } from "../../src/index.js";
 
 /** A graph on nodes `0 .. n - 1` from `[source, target, weight]` triples (self-loops ignored, parallel edges summed). */
@@ -8,6 +9,11 @@ export function graphFromTriples(n: number, edges: readonly (readonly [number, n
     Float64Array.from(edges, (e) => e[2]),
     { order: n, directed },
   );
+}
+
+/** Up to `perNode · n` random `[source, target, weight]` triples on nodes `0 .. n - 1` (at least one). */
+export function triplesArb(n: number, weight: fc.Arbitrary<number>, perNode: number): fc.Arbitrary<[number, number, number][]> {
+  return fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }), weight), { minLength: 1, maxLength: perNode * n });
 }
 
 /** True when every community of `membership` induces a connected subgraph of `g` (BFS, ignoring direction). */

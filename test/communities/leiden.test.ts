@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { SocialGraph, detectCommunities } from "../../src/index.js";
 import { fixtureGraph, readFixture } from "../helpers/fixtures.js";
-import { communitiesConnected, graphFromTriples } from "./helpers.js";
+import { communitiesConnected, graphFromTriples, triplesArb } from "./helpers.js";
 
 // Best known modularity of the classic graphs (unweighted; Les Misérables also weighted).
 // Literature values: karate 0.4198 (4 communities), dolphins 0.5285, football 0.6046,
@@ -57,10 +57,7 @@ describe("detectCommunities (leiden)", () => {
       .chain((n) =>
         fc.tuple(
           fc.constant(n),
-          fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 1, max: 5 })), {
-            minLength: 1,
-            maxLength: 3 * n,
-          }),
+          triplesArb(n, fc.integer({ min: 1, max: 5 }), 3),
           fc.boolean(),
         ),
       );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { graphFromTriples } from "./helpers.js";
+import { graphFromTriples, triplesArb } from "./helpers.js";
 import { Mover, moveNodesFast } from "../../src/communities/local-moving.js";
 import { buildWorkGraph, Scratch, type WorkGraph } from "../../src/communities/work-graph.js";
 import { Random } from "../../src/util/random.js";
@@ -42,10 +42,7 @@ describe("fast local moving with pruning", () => {
     const arb = fc.integer({ min: 2, max: 40 }).chain((n) =>
       fc.record({
         n: fc.constant(n),
-        edges: fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }), fc.double({ min: 0.1, max: 5, noNaN: true })), {
-          minLength: 1,
-          maxLength: 5 * n,
-        }),
+        edges: triplesArb(n, fc.double({ min: 0.1, max: 5, noNaN: true }), 5),
         start: fc.option(fc.array(fc.nat(), { minLength: n, maxLength: n }), { nil: null }),
         directed: fc.boolean(),
         cpm: fc.boolean(),

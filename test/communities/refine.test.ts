@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { graphFromTriples } from "./helpers.js";
+import { graphFromTriples, triplesArb } from "./helpers.js";
 import { Refiner } from "../../src/communities/refine.js";
 import { buildWorkGraph, compact, Scratch, type Objective, type WorkGraph } from "../../src/communities/work-graph.js";
 import { Random } from "../../src/util/random.js";
@@ -70,10 +70,7 @@ describe("Leiden refinement", () => {
     const arb = fc.integer({ min: 2, max: 30 }).chain((n) =>
       fc.record({
         n: fc.constant(n),
-        edges: fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 1, max: 4 })), {
-          minLength: 1,
-          maxLength: 4 * n,
-        }),
+        edges: triplesArb(n, fc.integer({ min: 1, max: 4 }), 4),
         parts: fc.integer({ min: 1, max: Math.max(1, n >> 2) }),
         labels: fc.array(fc.nat(), { minLength: n, maxLength: n }),
         directed: fc.boolean(),
