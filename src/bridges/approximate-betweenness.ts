@@ -15,7 +15,9 @@ import { Brandes } from "./brandes.js";
 import { PathSampler } from "./path-sampler.js";
 import { resolveDistances } from "./distances.js";
 import { vertexDiameterBound } from "./vertex-diameter.js";
-import { assignNodes, nodeIndexOf, type KeyLike } from "./shared.js";
+import { assignNodes } from "./shared.js";
+import { nodeIndexOf } from "../graph/lookup.js";
+import type { NodeKey } from "../graph/from-edges.js";
 
 /** Options of {@link approximateBetweenness}. */
 export interface ApproximateBetweennessOptions extends LongRunningOptions {
@@ -53,7 +55,7 @@ export interface ApproximateBetweennessResult {
   readonly epsilon: number;
   readonly delta: number;
   /** Estimated betweenness of node `key`. @throws `UNKNOWN_NODE`. */
-  get(key: KeyLike): number;
+  get(key: NodeKey): number;
   /** `{ node, betweenness }` per node, by index. */
   rows(): { node: string; betweenness: number }[];
   /** Writes node attribute `attribute` (default `"betweenness"`) on a graphology graph. */

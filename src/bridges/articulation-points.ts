@@ -7,7 +7,9 @@
 import type { AbstractGraph } from "graphology-types";
 import type { SocialGraph } from "../graph/social-graph.js";
 import { lowPoints } from "./lowpoint.js";
-import { assignNodes, nodeIndexOf, requireUndirected, type KeyLike } from "./shared.js";
+import { assignNodes } from "./shared.js";
+import { nodeIndexOf, requireUndirected } from "../graph/lookup.js";
+import type { NodeKey } from "../graph/from-edges.js";
 
 /** The result of {@link articulationPoints}. */
 export interface ArticulationPointsResult {
@@ -18,7 +20,7 @@ export interface ArticulationPointsResult {
   /** Number of articulation points. */
   readonly count: number;
   /** True when node `key` is an articulation point. @throws `UNKNOWN_NODE`. */
-  get(key: KeyLike): boolean;
+  get(key: NodeKey): boolean;
   /** One `{ node }` row per articulation point, by index. */
   rows(): { node: string }[];
   /** Writes a boolean node attribute (default `"articulation"`) on a graphology graph. */

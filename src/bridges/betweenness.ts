@@ -16,7 +16,9 @@ import { throwIfAborted, type LongRunningOptions } from "../util/progress.js";
 import { Random } from "../util/random.js";
 import { Brandes } from "./brandes.js";
 import { resolveDistances } from "./distances.js";
-import { assignEdges, assignNodes, edgeIdOf, nodeIndexOf, type KeyLike } from "./shared.js";
+import { assignEdges, assignNodes } from "./shared.js";
+import { edgeIdOf, nodeIndexOf } from "../graph/lookup.js";
+import type { NodeKey } from "../graph/from-edges.js";
 
 /** Options of {@link betweenness} and {@link edgeBetweenness}. */
 export interface BetweennessOptions extends LongRunningOptions {
@@ -53,7 +55,7 @@ export interface BetweennessResult {
   /** Number of source nodes used (`order` when exact). */
   readonly sources: number;
   /** Betweenness of node `key`. @throws `UNKNOWN_NODE`. */
-  get(key: KeyLike): number;
+  get(key: NodeKey): number;
   /** `{ node, betweenness }` per node, by index. */
   rows(): { node: string; betweenness: number }[];
   /** Writes node attribute `attribute` (default `"betweenness"`) on a graphology graph. */
@@ -68,7 +70,7 @@ export interface EdgeBetweennessResult {
   /** Number of source nodes used (`order` when exact). */
   readonly sources: number;
   /** Betweenness of the edge `source - target`. @throws `UNKNOWN_NODE`, `UNKNOWN_EDGE`. */
-  get(source: KeyLike, target: KeyLike): number;
+  get(source: NodeKey, target: NodeKey): number;
   /** `{ source, target, edge, betweenness }` per edge, by edge id. */
   rows(): { source: string; target: string; edge: number; betweenness: number }[];
   /** Writes edge attribute `attribute` (default `"betweenness"`) on a graphology graph. */

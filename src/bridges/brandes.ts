@@ -100,17 +100,18 @@ export class Brandes {
 
   /**
    * Shortest-path DAG from `s`: fills `sigma`, the distances, the DAG list and `order`. With
-   * `target >= 0` the search stops once the target's count and all its predecessors' counts
-   * and distances are final (BFS: when a node at the target's depth is dequeued; Dijkstra:
-   * when the target is settled); `accumulate` must not follow such a truncated search.
+   * `target >= 0` (weighted searches only; unweighted sampling has its own bidirectional
+   * search) the search stops once the target is settled, when its count and all its
+   * predecessors' counts and distances are final; `accumulate` must not follow such a
+   * truncated search.
    */
   run(s: number, target = -1): void {
     this.reset();
     if (this.w) this.dijkstra(s, this.w, target);
-    else this.bfs(s, target);
+    else this.bfs(s);
   }
 
-  private bfs(s: number, target: number): void {
+  private bfs(s: number): void {
     const { order: n, offsets, targets, inOffsets, inSources } = this.g;
     const { sigma, hops, order: queue, dagStart, dagTo, dagHalf, trackEdges, parStart, parCount, parNode, parHalf } = this;
     const totalIn = inSources.length;
@@ -126,14 +127,13 @@ export class Brandes {
     while (head < tail) {
       const levelEnd = tail;
       const level = hops[queue[head]!]!;
-      if (target >= 0 && hops[target]! >= 0 && level >= hops[target]!) break;
       // Direction-optimising step (Beamer et al. 2012): when the unvisited nodes have fewer
       // in-arcs (plus one pass over all nodes) than the frontier has out-arcs, find the next
       // level bottom-up: each unvisited node sums the counts of its parents in the frontier.
       // Such a node's parents are listed under the node itself (parNode), not under them.
       let frontierOut = 0;
-      if (target < 0) for (let k = head; k < levelEnd; k++) frontierOut += offsets[queue[k]! + 1]! - offsets[queue[k]!]!;
-      if (target < 0 && n + totalIn - visitedIn < frontierOut) {
+      for (let k = head; k < levelEnd; k++) frontierOut += offsets[queue[k]! + 1]! - offsets[queue[k]!]!;
+      if (n + totalIn - visitedIn < frontierOut) {
         for (let k = head; k < levelEnd; k++) dagStart[k] = m;
         head = levelEnd;
         const next = level + 1;

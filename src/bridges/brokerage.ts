@@ -7,7 +7,9 @@
 import type { AbstractGraph } from "graphology-types";
 import type { SocialGraph } from "../graph/social-graph.js";
 import { resolveMembership, type MembershipInput } from "../graph/membership.js";
-import { assignNodes, nodeIndexOf, requireDirected, type KeyLike } from "./shared.js";
+import { assignNodes } from "./shared.js";
+import { nodeIndexOf, requireDirected } from "../graph/lookup.js";
+import type { NodeKey } from "../graph/from-edges.js";
 
 /** One node's brokerage counts. */
 export interface BrokerageRow {
@@ -35,7 +37,7 @@ export interface BrokerageResult {
   /** The sum of the five roles: open two-paths through the node. */
   readonly total: Float64Array;
   /** The counts of node `key`. @throws `UNKNOWN_NODE`. */
-  get(key: KeyLike): BrokerageRow;
+  get(key: NodeKey): BrokerageRow;
   /** One {@link BrokerageRow} per node, by index. */
   rows(): BrokerageRow[];
   /** Writes node attributes `coordinator`, `itinerant`, `representative`, `gatekeeper`, `liaison` (each with `prefix`). */

@@ -9,7 +9,9 @@
 import type { AbstractGraph } from "graphology-types";
 import type { SocialGraph } from "../graph/social-graph.js";
 import { lowPoints } from "./lowpoint.js";
-import { assignEdges, edgeIdOf, requireUndirected, type KeyLike } from "./shared.js";
+import { assignEdges } from "./shared.js";
+import { edgeIdOf, requireUndirected } from "../graph/lookup.js";
+import type { NodeKey } from "../graph/from-edges.js";
 
 /** One global bridge as a plain row. */
 export interface BridgeRow {
@@ -30,7 +32,7 @@ export interface BridgesResult {
   /** Number of connected components of the graph (isolates included). */
   readonly components: number;
   /** True when the edge `source - target` is a bridge. @throws `UNKNOWN_NODE`, `UNKNOWN_EDGE`. */
-  get(source: KeyLike, target: KeyLike): boolean;
+  get(source: NodeKey, target: NodeKey): boolean;
   /** One plain object per bridge, in edge-id order. */
   rows(): BridgeRow[];
   /** Writes a boolean edge attribute (default `"bridge"`) on a graphology graph with the same keys. */

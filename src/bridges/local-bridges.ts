@@ -15,7 +15,9 @@ import { throwIfAborted, type LongRunningOptions } from "../util/progress.js";
 import { hopSpans, weightedSpans } from "./spans.js";
 import { resolveDistances } from "./distances.js";
 import { findBridges } from "./find-bridges.js";
-import { assignEdges, edgeIdOf, requireUndirected, type KeyLike } from "./shared.js";
+import { assignEdges } from "./shared.js";
+import { edgeIdOf, requireUndirected } from "../graph/lookup.js";
+import type { NodeKey } from "../graph/from-edges.js";
 
 /** Options of {@link localBridges}. */
 export interface LocalBridgesOptions extends LongRunningOptions {
@@ -55,7 +57,7 @@ export interface LocalBridgesResult {
   /** True when the span is a weighted distance, false when it counts hops. */
   readonly weighted: boolean;
   /** The local bridge `source - target`, or `null` when that edge is not one. @throws `UNKNOWN_NODE`, `UNKNOWN_EDGE`. */
-  get(source: KeyLike, target: KeyLike): LocalBridge | null;
+  get(source: NodeKey, target: NodeKey): LocalBridge | null;
   /** One {@link LocalBridge} per local bridge, by edge id. */
   rows(): LocalBridge[];
   /** Writes edge attribute `attribute` (default `"localBridgeSpan"`): the span, or `null` when not a local bridge. */
@@ -121,12 +123,13 @@ export function localBridges(g: SocialGraph, options?: LocalBridgesOptions): Loc
     edges[k] = e;
     span[k++] = spanOf[e]!;
   }
-  const index = new Int32Array(g.size).fill(-1);
-  for (let k = 0; k < count; k++) index[edges[k]!] = k;
-  const row = (k: number): LocalBridge => {
-    const e = edges[k]!;
-    return { source: g.key(g.edgeSources[e]!), target: g.key(g.edgeTargets[e]!), edge: e, span: span[k]!, global: span[k] === Infinity };
-  };
+  const row = (e: number): LocalBridge => ({
+    source: g.key(g.edgeSources[e]!),
+    target: g.key(g.edgeTargets[e]!),
+    edge: e,
+    span: spanOf[e]!,
+    global: spanOf[e] === Infinity,
+  });
   return {
     isLocalBridge,
     edges,
@@ -134,10 +137,10 @@ export function localBridges(g: SocialGraph, options?: LocalBridgesOptions): Loc
     count,
     weighted: dist !== null,
     get: (source, target) => {
-      const k = index[edgeIdOf(`${fn}.get`, g, source, target)]!;
-      return k < 0 ? null : row(k);
+      const e = edgeIdOf(`${fn}.get`, g, source, target);
+      return isLocalBridge[e] === 1 ? row(e) : null;
     },
-    rows: () => Array.from({ length: count }, (_, k) => row(k)),
-    assign: (graph, attribute = "localBridgeSpan") => assignEdges(fn, graph, g, attribute, (e) => (index[e]! < 0 ? null : span[index[e]!]!)),
+    rows: () => Array.from(edges, row),
+    assign: (graph, attribute = "localBridgeSpan") => assignEdges(fn, graph, g, attribute, (e) => (isLocalBridge[e] === 1 ? spanOf[e]! : null)),
   };
 }

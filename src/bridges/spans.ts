@@ -84,6 +84,7 @@ export function hopSpans(fn: string, g: SocialGraph, isLocal: Uint8Array, isBrid
     }
     for (let q = a; q < b; q++) {
       const y = targets[q]!;
+      if (y === u) continue; // skipped above too: nothing of N(u) was marked
       for (let r = offsets[y]!; r < offsets[y + 1]!; r++) seen[targets[r]! >>> 5] = 0;
     }
     return span;

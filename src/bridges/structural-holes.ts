@@ -15,7 +15,9 @@ import { resolveEdgeWeights, type WeightsInput } from "../graph/weights.js";
 import { TiescopeError, show } from "../util/errors.js";
 import { resolveOptions } from "../util/options.js";
 import { contactsOf } from "./contacts.js";
-import { assignNodes, nodeIndexOf, type KeyLike } from "./shared.js";
+import { assignNodes } from "./shared.js";
+import { nodeIndexOf } from "../graph/lookup.js";
+import type { NodeKey } from "../graph/from-edges.js";
 
 /** Options of {@link structuralHoles}. */
 export interface StructuralHolesOptions {
@@ -56,11 +58,11 @@ export interface StructuralHolesResult {
   /** Local constraint c_ij per contact entry, aligned with `contacts`. */
   readonly localConstraint: Float64Array;
   /** The measures of node `key`. @throws `UNKNOWN_NODE`. */
-  get(key: KeyLike): StructuralHolesRow;
+  get(key: NodeKey): StructuralHolesRow;
   /** One {@link StructuralHolesRow} per node, by index. */
   rows(): StructuralHolesRow[];
   /** c_ij: how much contact `j` constrains `i`. @throws `UNKNOWN_NODE`, `UNKNOWN_EDGE` when `j` is not a contact of `i`. */
-  localConstraintOf(i: KeyLike, j: KeyLike): number;
+  localConstraintOf(i: NodeKey, j: NodeKey): number;
   /** Writes node attributes `constraint`, `effectiveSize`, `efficiency`, `hierarchy` (each with `prefix`). */
   assign(graph: AbstractGraph, prefix?: string): void;
 }

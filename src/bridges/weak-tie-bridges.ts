@@ -18,7 +18,9 @@ import type { LongRunningOptions } from "../util/progress.js";
 import { edgeBetweenness } from "./betweenness.js";
 import { localBridges } from "./local-bridges.js";
 import { resolveTies } from "../ties/resolve-ties.js";
-import { assignEdges, edgeIdOf, requireUndirected, type KeyLike } from "./shared.js";
+import { assignEdges } from "./shared.js";
+import { edgeIdOf, requireUndirected } from "../graph/lookup.js";
+import type { NodeKey } from "../graph/from-edges.js";
 
 /** Options of {@link weakTieBridges}. */
 export interface WeakTieBridgesOptions extends LongRunningOptions {
@@ -83,7 +85,7 @@ export interface WeakTieBridgesResult {
   /** Number of ranked edges. */
   readonly count: number;
   /** The explanation of any edge `source - target` (ranked or not). @throws `UNKNOWN_NODE`, `UNKNOWN_EDGE`. */
-  get(source: KeyLike, target: KeyLike): WeakTieBridge;
+  get(source: NodeKey, target: NodeKey): WeakTieBridge;
   /** The ranked edges, best first (the first `limit` when given). */
   rows(limit?: number): WeakTieBridge[];
   /** Writes edge attribute `attribute` (default `"weakTieBridgeScore"`) with every edge's score. */

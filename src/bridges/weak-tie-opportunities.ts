@@ -11,7 +11,8 @@ import type { TieStrengthLike } from "../ties/types.js";
 import { TiescopeError } from "../util/errors.js";
 import { resolveOptions } from "../util/options.js";
 import { resolveTies } from "../ties/resolve-ties.js";
-import { nodeIndexOf, requireUndirected, type KeyLike } from "./shared.js";
+import { nodeIndexOf, requireUndirected } from "../graph/lookup.js";
+import type { NodeKey } from "../graph/from-edges.js";
 
 /** Options of {@link weakTieOpportunities}. */
 export interface WeakTieOpportunitiesOptions {
@@ -85,7 +86,7 @@ export interface WeakTieOpportunitiesResult {
  * ego's community reaches). Degenerate cases: an isolated ego, or one whose ties all stay in
  * its community, has no opportunity.
  */
-export function weakTieOpportunities(g: SocialGraph, ego: KeyLike, options?: WeakTieOpportunitiesOptions): WeakTieOpportunitiesResult {
+export function weakTieOpportunities(g: SocialGraph, ego: NodeKey, options?: WeakTieOpportunitiesOptions): WeakTieOpportunitiesResult {
   const fn = "weakTieOpportunities";
   const o = resolveOptions(fn, options, WEAK_TIE_OPPORTUNITIES_DEFAULTS);
   requireUndirected(fn, g, "symmetrise it with toUndirected");

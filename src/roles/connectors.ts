@@ -20,7 +20,7 @@ import { TiescopeError } from "../util/errors.js";
 import { checkNumber, resolveOptions } from "../util/options.js";
 import type { LongRunningOptions } from "../util/progress.js";
 import { connectorScores } from "./connector-scores.js";
-import { quantileOf } from "./quantile.js";
+import { quantileOf } from "../util/quantile.js";
 import { symmetricView } from "./symmetrise.js";
 import { resolveTies } from "../ties/resolve-ties.js";
 

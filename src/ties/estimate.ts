@@ -10,7 +10,8 @@ import { TiescopeError, show } from "../util/errors.js";
 import { checkNumber, resolveOptions } from "../util/options.js";
 import { predictLogistic, type TieModel } from "./model.js";
 import { computeFeatures, TIE_FEATURES, type TieFeature } from "./tie-features.js";
-import { otsuThreshold, quantileOf } from "./threshold.js";
+import { quantileOf } from "../util/quantile.js";
+import { otsuThreshold } from "./threshold.js";
 import type { TieStrengthLike } from "./types.js";
 
 /** Options of {@link estimateTieStrength}. */
@@ -197,7 +198,7 @@ export function estimateTieStrength(g: SocialGraph, options?: EstimateTieStrengt
     if (total === 0) throw new TiescopeError("INVALID_OPTION", `${fn}: featureWeights leave no available feature with a positive weight`);
     for (let e = 0; e < m; e++) strength[e] = Math.min(1, Math.max(0, strength[e]! / total));
   }
-  const threshold = fixed ?? (q !== null ? quantileOf(strength, q) : otsuThreshold(strength));
+  const threshold = fixed ?? (q !== null ? (strength.length === 0 ? 0.5 : quantileOf(strength, null, q)) : otsuThreshold(strength));
   const weak = new Uint8Array(m);
   for (let e = 0; e < m; e++) weak[e] = strength[e]! < threshold ? 1 : 0;
   return makeResult(g, strength, weak, threshold, fixed !== null ? "fixed" : q !== null ? "quantile" : "otsu", source, features, used);

@@ -38,13 +38,3 @@ export function otsuThreshold(values: Float64Array): number {
   }
   return Math.min(OTSU_BAND[1], Math.max(OTSU_BAND[0], cut));
 }
-
-/** The q-quantile of values (linear interpolation between order statistics). @internal */
-export function quantileOf(values: Float64Array, q: number): number {
-  if (values.length === 0) return 0.5;
-  const sorted = Float64Array.from(values).sort();
-  const pos = q * (sorted.length - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo]! + (pos - lo) * (sorted[hi]! - sorted[lo]!);
-}

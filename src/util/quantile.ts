@@ -1,4 +1,4 @@
-/** Linear-interpolation quantile (numpy's default, Hyndman & Fan type 7) of selected values (internal). */
+/** Linear-interpolation quantile (numpy's default, Hyndman & Fan type 7) of selected values (internal): tie-strength thresholds and connector cut-offs. */
 
 /**
  * The `q`-quantile of `values[i]` over the indices `i` with `include[i] !== 0`; NaN when none.
