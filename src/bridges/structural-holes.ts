@@ -9,12 +9,12 @@
  * Borgatti, S. P. (1997). Structural holes: unpacking Burt's redundancy measures.
  * Connections 20(1), 35–38.
  */
+import { mutualRows } from "../graph/mutual-rows.js";
 import type { AbstractGraph } from "graphology-types";
 import type { SocialGraph } from "../graph/social-graph.js";
 import { resolveEdgeWeights, type WeightsInput } from "../graph/weights.js";
 import { TiescopeError, show } from "../util/errors.js";
 import { resolveOptions } from "../util/options.js";
-import { contactsOf } from "./contacts.js";
 import { assignNodes } from "./shared.js";
 import { nodeIndexOf } from "../graph/lookup.js";
 import type { NodeKey } from "../graph/from-edges.js";
@@ -107,7 +107,8 @@ export function structuralHoles(g: SocialGraph, options?: StructuralHolesOptions
   const o = resolveOptions(fn, options, STRUCTURAL_HOLES_DEFAULTS);
   const w = o.weights === null || o.weights === undefined ? new Float64Array(g.size).fill(1) : resolveEdgeWeights(fn, g, o.weights);
   const n = g.order;
-  const { offsets, targets, mutual } = contactsOf(g, w);
+  // Contacts: neighbours in either direction, with mutual weights m_ij = a_ij + a_ji.
+  const { offsets, targets, weights: mutual } = mutualRows(g, w);
   const sum = new Float64Array(n);
   const max = new Float64Array(n);
   for (let v = 0; v < n; v++) {

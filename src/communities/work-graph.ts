@@ -18,6 +18,7 @@
  * holds each node's internal weight `Σ_{i,j inside} w_ij` (both orders) for the objective value.
  * @internal
  */
+import { mutualRows } from "../graph/mutual-rows.js";
 import type { SocialGraph } from "../graph/social-graph.js";
 
 /** @internal */
@@ -51,23 +52,12 @@ export function buildWorkGraph(
   resolution: number,
 ): { graph: WorkGraph; objective: Objective } {
   const n = g.order;
-  let offsets: Int32Array;
-  let targets: Int32Array;
-  let weights: Float64Array;
+  // Symmetric rows: w = A_ij + A_ji on directed graphs.
+  const { offsets, targets, weights } = mutualRows(g, w);
   // Directed: out- and in-strengths; undirected: set below to the row sums.
   let a: Float64Array | null = null;
   let b: Float64Array | null = null;
-  if (!g.directed) {
-    offsets = g.offsets;
-    targets = g.targets;
-    if (w === g.edgeWeights) weights = g.weights;
-    else {
-      weights = new Float64Array(targets.length);
-      const ids = g.edgeIds;
-      for (let h = 0; h < weights.length; h++) weights[h] = w[ids[h]!]!;
-    }
-  } else {
-    ({ offsets, targets, weights } = symmetrise(g, w));
+  if (g.directed) {
     a = new Float64Array(n);
     b = new Float64Array(n);
     for (let e = 0; e < g.size; e++) {
@@ -96,38 +86,6 @@ export function buildWorkGraph(
   if (a === null || b === null) a = b = rowWeight;
   const scale = total > 0 ? (g.directed ? (2 * resolution) / total : resolution / (2 * total)) : 0;
   return { graph: { n, offsets, targets, weights, a, b, loops, rowWeight }, objective: { scale, total, gainToQuality: total > 0 ? 2 / total : 0 } };
-}
-
-/** Merges each node's sorted out- and in-rows into one row with `A_ij + A_ji`. O(n + m). */
-function symmetrise(g: SocialGraph, w: Float64Array): { offsets: Int32Array; targets: Int32Array; weights: Float64Array } {
-  const n = g.order;
-  const { offsets: oo, targets: ot, edgeIds: oe, inOffsets: io, inSources: is, inEdgeIds: ie } = g;
-  const offsets = new Int32Array(n + 1);
-  const targets = new Int32Array(2 * g.size);
-  const weights = new Float64Array(2 * g.size);
-  let p = 0;
-  for (let v = 0; v < n; v++) {
-    let x = oo[v]!;
-    let y = io[v]!;
-    const xe = oo[v + 1]!;
-    const ye = io[v + 1]!;
-    while (x < xe || y < ye) {
-      const tx = x < xe ? ot[x]! : 2147483647;
-      const ty = y < ye ? is[y]! : 2147483647;
-      if (tx === ty) {
-        targets[p] = tx;
-        weights[p++] = w[oe[x++]!]! + w[ie[y++]!]!;
-      } else if (tx < ty) {
-        targets[p] = tx;
-        weights[p++] = w[oe[x++]!]!;
-      } else {
-        targets[p] = ty;
-        weights[p++] = w[ie[y++]!]!;
-      }
-    }
-    offsets[v + 1] = p;
-  }
-  return { offsets, targets: targets.slice(0, p), weights: weights.slice(0, p) };
 }
 
 /**
