@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SocialGraph, betweenness, edgeBetweenness, karateClub } from "../../src/index.js";
+import { Random, SocialGraph, betweenness, edgeBetweenness, karateClub } from "../../src/index.js";
 import graphologyBetweenness from "graphology-metrics/centrality/betweenness.js";
 import { DIRECTED, UNDIRECTED, WEIGHTED, edgeOf, load } from "./parity.js";
 
@@ -66,6 +66,45 @@ describe("betweenness", () => {
     // node 0 (the instructor) stays the top broker in the estimate
     expect(est.values.indexOf(Math.max(...est.values))).toBe(0);
     expect(Math.abs(est.get("0") - exact[0]!)).toBeLessThan(0.15);
+  });
+
+  it("rescales a pivot sum exactly as NetworkX does (k - 1 for the sampled sources themselves)", () => {
+    const { graph: g } = karateClub({ weighted: false });
+    const n = g.order;
+    const k = 20;
+    // The pivots: the first k of a seeded shuffle of 0 .. n - 1, as documented.
+    const order = new Random(3).shuffle(Int32Array.from({ length: n }, (_, i) => i));
+    const pivots = new Set(Array.from(order.slice(0, k)));
+    // Brandes' dependencies from each pivot, written out (BFS, undirected, unweighted).
+    const sum = new Float64Array(n);
+    for (const s of pivots) {
+      const dist = new Array<number>(n).fill(-1);
+      const sigma = new Array<number>(n).fill(0);
+      const stack: number[] = [];
+      const queue = [s];
+      dist[s] = 0;
+      sigma[s] = 1;
+      while (queue.length > 0) {
+        const v = queue.shift()!;
+        stack.push(v);
+        for (const u of g.neighbors(v)) {
+          if (dist[u] === -1) {
+            dist[u] = dist[v]! + 1;
+            queue.push(u);
+          }
+          if (dist[u] === dist[v]! + 1) sigma[u]! += sigma[v]!;
+        }
+      }
+      const delta = new Array<number>(n).fill(0);
+      while (stack.length > 0) {
+        const x = stack.pop()!;
+        for (const v of g.neighbors(x)) if (dist[v] === dist[x]! - 1) delta[v]! += (sigma[v]! / sigma[x]!) * (1 + delta[x]!);
+        if (x !== s) sum[x]! += delta[x]!;
+      }
+    }
+    // NetworkX 3.6 _rescale, normalized, endpoints excluded: pivots saw k - 1 other sources.
+    const expected = Array.from(sum, (x, v) => x / ((pivots.has(v) ? k - 1 : k) * (n - 2)));
+    close(betweenness(g, { pivots: k, seed: 3 }).values, expected, 1e-12);
   });
 
   it("writes results back to graphology", () => {
