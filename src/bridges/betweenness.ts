@@ -11,6 +11,7 @@
 import type { AbstractGraph } from "graphology-types";
 import type { SocialGraph } from "../graph/social-graph.js";
 import type { WeightsInput } from "../graph/weights.js";
+import { TiescopeError } from "../util/errors.js";
 import { checkBoolean, checkNumber, resolveOptions } from "../util/options.js";
 import { throwIfAborted, type LongRunningOptions } from "../util/progress.js";
 import { Random } from "../util/random.js";
@@ -92,7 +93,8 @@ export interface EdgeBetweennessResult {
  *
  * @param g - the graph; directed graphs follow arc directions.
  * @param options - `weights` (distances, default hops), `normalized` (default true), `pivots`
- *   (default null = exact), `seed`, `onProgress`, `signal`; see {@link BETWEENNESS_DEFAULTS}.
+ *   (default null = exact; at least 2 when fewer than the nodes), `seed`, `onProgress`, `signal`;
+ *   see {@link BETWEENNESS_DEFAULTS}.
  * @returns {@link BetweennessResult}: values ≥ 0 per node.
  * @throws TiescopeError `INVALID_WEIGHT`, `LENGTH_MISMATCH`, `INVALID_OPTION`, `UNKNOWN_OPTION`, `ABORTED`.
  * @example
@@ -168,6 +170,10 @@ function run(fn: string, g: SocialGraph, options: BetweennessOptions | undefined
   const seed = checkNumber(fn, "seed", o.seed, { integer: true });
   const n = g.order;
   const k = o.pivots === null || o.pivots === undefined ? null : checkNumber(fn, "pivots", o.pivots, { min: 1, integer: true });
+  if (nodes && k === 1 && n > 2) {
+    // NetworkX divides by k - 1 for a sampled source (and raises here); one pivot has no estimate for itself.
+    throw new TiescopeError("INVALID_OPTION", `${fn}: pivots must be at least 2 (a lone pivot has no estimate for its own betweenness)`, { option: "pivots" });
+  }
   const w = resolveDistances(fn, g, o.weights);
   throwIfAborted(fn, o.signal);
   let sampled: Int32Array | null = null;

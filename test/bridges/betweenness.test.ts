@@ -105,6 +105,9 @@ describe("betweenness", () => {
     // NetworkX 3.6 _rescale, normalized, endpoints excluded: pivots saw k - 1 other sources.
     const expected = Array.from(sum, (x, v) => x / ((pivots.has(v) ? k - 1 : k) * (n - 2)));
     close(betweenness(g, { pivots: k, seed: 3 }).values, expected, 1e-12);
+    // One pivot leaves its own value undefined (NetworkX divides by k - 1 = 0): rejected, not NaN.
+    expect(() => betweenness(g, { pivots: 1 })).toThrowError(expect.objectContaining({ code: "INVALID_OPTION" }));
+    expect(edgeBetweenness(g, { pivots: 1 }).values.every(Number.isFinite)).toBe(true);
   });
 
   it("writes results back to graphology", () => {
