@@ -7,10 +7,10 @@
  */
 import type { SocialGraph } from "../graph/social-graph.js";
 import type { NodeKey } from "../graph/from-edges.js";
+import { nodeIndexOf } from "../graph/lookup.js";
 import type { TieStrengthLike } from "../ties/types.js";
 import { resolveTies } from "../ties/resolve-ties.js";
-import { symmetricView } from "../roles/symmetrise.js";
-import { TiescopeError, show } from "../util/errors.js";
+import { strongTieView } from "../roles/symmetrise.js";
 import { checkNumber, resolveOptions } from "../util/options.js";
 
 /** Options of {@link introducers}. */
@@ -64,28 +64,13 @@ export function introducers(g: SocialGraph, a: NodeKey, b: NodeKey, options?: In
   const fn = "introducers";
   const o = resolveOptions(fn, options, INTRODUCERS_DEFAULTS);
   const ties = resolveTies(fn, g, o.ties);
-  const limit = o.limit === Infinity ? Infinity : checkNumber(fn, "limit", o.limit, { min: 0, integer: true });
-  const ia = g.indexOrMissing(a);
-  if (ia < 0) throw new TiescopeError("UNKNOWN_NODE", `${fn}: no node ${show(a)}`, { node: a });
-  const ib = g.indexOrMissing(b);
-  if (ib < 0) throw new TiescopeError("UNKNOWN_NODE", `${fn}: no node ${show(b)}`, { node: b });
-  const view = symmetricView(g, ties.strength, "max");
-  const u = view.graph;
-  const strength = view.weights!;
-  const strong = strongFlags(g, ties, view.edgeOf, u.size);
+  const limit = checkNumber(fn, "limit", o.limit, { min: 0, integer: true, allowInfinity: true });
+  const ia = nodeIndexOf(fn, g, a);
+  const ib = nodeIndexOf(fn, g, b);
+  const { graph: u, strength, strong } = strongTieView(g, ties);
   const rows = commonContacts(u, strength, strong, ia, ib);
   rows.sort((x, y) => y.trust - x.trust || y.chainTrust - x.chainTrust || x.index - y.index);
   return rows.slice(0, Math.min(rows.length, limit)).map(({ index: _index, ...row }) => row);
-}
-
-/** Per undirected edge: 1 when strong (either arc strong on a directed graph). @internal */
-export function strongFlags(g: SocialGraph, ties: TieStrengthLike, edgeOf: Int32Array | null, size: number): Uint8Array {
-  const strong = new Uint8Array(size);
-  for (let e = 0; e < g.size; e++) {
-    const f = edgeOf ? edgeOf[e]! : e;
-    if (f >= 0 && !ties.weak[e]) strong[f] = 1;
-  }
-  return strong;
 }
 
 /** Common neighbours of a and b by merging their sorted rows. @internal */

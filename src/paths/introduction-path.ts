@@ -15,7 +15,7 @@ import type { NodeKey } from "../graph/from-edges.js";
 import type { TieStrengthLike } from "../ties/types.js";
 import { resolveTies } from "../ties/resolve-ties.js";
 import { TiescopeError, show } from "../util/errors.js";
-import { resolveOptions } from "../util/options.js";
+import { checkNumber, resolveOptions } from "../util/options.js";
 import { boundedCheapestPath } from "./bounded-path.js";
 import { CsrPathGraph, type CsrPathNode } from "./csr-ngraph.js";
 
@@ -87,13 +87,12 @@ export function introductionPathFinder(g: SocialGraph, options?: IntroductionPat
   const fn = "introductionPath";
   const o = resolveOptions(fn, options, INTRODUCTION_PATH_DEFAULTS);
   const ties = resolveTies(fn, g, o.ties);
-  const maxHops = o.maxHops ?? Infinity;
-  if (typeof maxHops !== "number" || !(maxHops === Infinity || (Number.isInteger(maxHops) && maxHops >= 1))) {
-    throw new TiescopeError("INVALID_OPTION", `${fn}: option maxHops must be a positive integer or Infinity, got ${show(maxHops)}`, {
-      option: "maxHops",
-      value: maxHops,
-    });
-  }
+  const maxHops = checkNumber(fn, "maxHops", o.maxHops ?? Infinity, {
+    min: 1,
+    integer: true,
+    allowInfinity: true,
+    expected: "a positive integer or Infinity",
+  });
   let blocked: Uint8Array | null = null;
   if (o.avoid !== undefined) {
     if (o.avoid === null || typeof (o.avoid as Iterable<NodeKey>)[Symbol.iterator] !== "function" || typeof o.avoid === "string") {

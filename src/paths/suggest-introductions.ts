@@ -8,15 +8,15 @@
  */
 import type { SocialGraph } from "../graph/social-graph.js";
 import type { NodeKey } from "../graph/from-edges.js";
+import { nodeIndexOf } from "../graph/lookup.js";
 import { resolveMembership, type CommunityLabel, type MembershipInput } from "../graph/membership.js";
 import type { TieStrengthLike } from "../ties/types.js";
 import { classifyConnectors, type ConnectorKind, type ConnectorsResult } from "../roles/connectors.js";
 import { resolveTies } from "../ties/resolve-ties.js";
-import { symmetricView } from "../roles/symmetrise.js";
-import { TiescopeError, show } from "../util/errors.js";
+import { strongTieView } from "../roles/symmetrise.js";
+import { TiescopeError } from "../util/errors.js";
 import { checkNumber, resolveOptions } from "../util/options.js";
 import { makePath, type IntroductionPath } from "./introduction-path.js";
-import { strongFlags } from "./introducers.js";
 
 /** Options of {@link suggestIntroductions}. */
 export interface SuggestIntroductionsOptions {
@@ -91,17 +91,13 @@ export function suggestIntroductions(g: SocialGraph, ego: NodeKey, options?: Sug
   const ties = resolveTies(fn, g, o.ties);
   if (o.partition === undefined) throw new TiescopeError("INVALID_OPTION", `${fn}: option partition is required`, { option: "partition" });
   const limit = checkNumber(fn, "limit", o.limit, { min: 0, integer: true });
-  const e0 = g.indexOrMissing(ego);
-  if (e0 < 0) throw new TiescopeError("UNKNOWN_NODE", `${fn}: no node ${show(ego)}`, { node: ego });
+  const e0 = nodeIndexOf(fn, g, ego);
   const { membership, count, labels } = resolveMembership(fn, g, o.partition);
   const connectors = o.connectors ?? classifyConnectors(g, { ties, partition: o.partition });
   if (!connectors || !(connectors.kindCode instanceof Uint8Array) || connectors.kindCode.length !== g.order) {
     throw new TiescopeError("INVALID_OPTION", `${fn}: option connectors must be a classifyConnectors result for this graph`, { option: "connectors" });
   }
-  const view = symmetricView(g, ties.strength, "max");
-  const u = view.graph;
-  const strength = view.weights!;
-  const strong = strongFlags(g, ties, view.edgeOf, u.size);
+  const { graph: u, strength, strong } = strongTieView(g, ties);
   const { offsets, targets, edgeIds } = u;
   const n = u.order;
 

@@ -5,7 +5,7 @@
 import type { SocialGraph } from "../graph/social-graph.js";
 import { TiescopeError, show } from "../util/errors.js";
 import { checkChoice, checkNumber } from "../util/options.js";
-import { adjacency, DIRECTIONS, type Adjacency, type ReachDirection } from "./adjacency.js";
+import { adjacency, DIRECTIONS, type ReachDirection } from "./adjacency.js";
 import { Cascade, type ActivationModel } from "./cascade.js";
 import { resolveTies, type TiesInput } from "./strength-from-weights.js";
 
@@ -40,10 +40,7 @@ export const SPREAD_DEFAULTS: Readonly<SpreadOptions> = Object.freeze({
 
 /** @internal */
 export interface Spread {
-  adj: Adjacency;
-  p: Float64Array;
   model: ActivationModel;
-  threshold: number;
   runs: number;
   maxSteps: number;
   seed: number;
@@ -82,10 +79,7 @@ export function resolveSpread(fn: string, g: SocialGraph, o: SpreadOptions): Spr
     for (let h = 0; h < halfEdges; h++) p[h]! /= Math.max(1, into[adj.targets[h]!]!);
   }
   return {
-    adj,
-    p,
     model,
-    threshold,
     runs,
     maxSteps,
     seed,

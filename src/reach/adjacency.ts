@@ -27,13 +27,13 @@ export interface Adjacency {
 
 /**
  * The adjacency for `direction`. For `"both"` on a directed graph the graph is symmetrised once
- * (O(n + m)); each half-edge `x -> y` then records the arc `x -> y` in `edgeIds` (or -1) and the
- * arc `y -> x` in `reverseIds` (or -1). @internal
+ * (O(n + m)), or `sym` is used when given (it must be `toUndirected(g)`); each half-edge `x -> y`
+ * then records the arc `x -> y` in `edgeIds` (or -1) and the arc `y -> x` in `reverseIds` (or -1). @internal
  */
-export function adjacency(g: SocialGraph, direction: ReachDirection): Adjacency {
+export function adjacency(g: SocialGraph, direction: ReachDirection, sym?: SocialGraph): Adjacency {
   if (!g.directed || direction === "out") return { offsets: g.offsets, targets: g.targets, edgeIds: g.edgeIds, reverseIds: null };
   if (direction === "in") return { offsets: g.inOffsets, targets: g.inSources, edgeIds: g.inEdgeIds, reverseIds: null };
-  const u = toUndirected(g);
+  const u = sym ?? toUndirected(g);
   const h = u.targets.length;
   const ids = new Int32Array(h);
   const rev = new Int32Array(h);

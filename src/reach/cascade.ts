@@ -10,9 +10,6 @@ import type { Adjacency } from "./adjacency.js";
 /** The spreading processes. */
 export type ActivationModel = "independent-cascade" | "linear-threshold" | "threshold";
 
-/** Called once per run with the cumulative active count after each step (`counts[0..steps]`). @internal */
-export type RunObserver = (counts: Float64Array, steps: number) => void;
-
 /** @internal */
 export class Cascade {
   private readonly stamp: Int32Array;
@@ -32,7 +29,7 @@ export class Cascade {
    * @param p - per half-edge: activation probability (IC) or threshold weight b (LT; Σ into a node <= 1).
    */
   constructor(
-    private readonly n: number,
+    n: number,
     private readonly adj: Adjacency,
     private readonly p: Float64Array,
     private readonly model: ActivationModel,

@@ -4,12 +4,11 @@
  */
 import type { AbstractGraph } from "graphology-types";
 import type { SocialGraph } from "../graph/social-graph.js";
-import { toUndirected } from "../graph/to-undirected.js";
-import { edgeEmbeddedness } from "../ties/embeddedness.js";
+import { commonNeighborStats, toInputEdges } from "../ties/common-neighbors.js";
 import { checkChoice, checkNumber, resolveOptions } from "../util/options.js";
 import { throwIfAborted, type LongRunningOptions } from "../util/progress.js";
 import { adjacency, DIRECTIONS, type ReachDirection } from "./adjacency.js";
-import { kHopReach, type ReachMethod } from "./k-hop-reach.js";
+import { kHopReachValues, type ReachMethod } from "./k-hop-reach.js";
 import { assignNodeValues } from "./node-result.js";
 import { resolveTies, type TiesInput } from "./strength-from-weights.js";
 
@@ -141,9 +140,10 @@ export function scoreEngagementReach(g: SocialGraph, options?: EngagementReachOp
   const reachMethod = checkChoice(fn, "reachMethod", o.reachMethod ?? (g.order <= 200_000 ? "exact" : "hyperball"), ["exact", "hyperball"] as const);
   const n = g.order;
   const directed = g.directed;
-  const adj = adjacency(g, dir);
-  const sym = toUndirected(g);
-  const emb = edgeEmbeddedness(g);
+  // One symmetrisation serves the degrees, the common-neighbour counts and the "both" adjacency.
+  const { graph: sym, counts } = commonNeighborStats(g, false);
+  const emb = toInputEdges(g, sym, counts);
+  const adj = adjacency(g, dir, sym);
   const W = g.edgeWeights;
   const outStr = new Float64Array(n);
   const inStr = new Float64Array(n);
@@ -205,15 +205,11 @@ export function scoreEngagementReach(g: SocialGraph, options?: EngagementReachOp
     engagementRate[v] = reach[v]! > 0 ? count / reach[v]! : 0;
     trust[v] = trustWeight > 0 ? trustSum / trustWeight : 0;
   }
-  const extended = kHopReach(g, {
-    hops,
-    direction: dir,
-    method: reachMethod,
-    log2m: o.log2m,
-    seed: o.seed,
-    signal: o.signal,
-    onProgress: o.onProgress,
-  }).reach;
+  const extended = kHopReachValues(
+    g,
+    { hops, direction: dir, method: reachMethod, log2m: o.log2m, seed: o.seed, signal: o.signal, onProgress: o.onProgress },
+    adj,
+  ).reach;
   const reachCut = checkNumber(fn, "reachCutoff", o.reachCutoff ?? medianPositive(reach, reach), { min: 0 });
   const rateCut = checkNumber(fn, "engagementCutoff", o.engagementCutoff ?? medianPositive(engagementRate, reach), { min: 0, max: 1 });
   const quadrant = new Array<EngagementQuadrant>(n);

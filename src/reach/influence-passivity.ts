@@ -5,7 +5,7 @@
  */
 import type { AbstractGraph } from "graphology-types";
 import type { SocialGraph } from "../graph/social-graph.js";
-import { TiescopeError } from "../util/errors.js";
+import { requireDirected } from "../graph/lookup.js";
 import { checkChoice, checkNumber, resolveOptions } from "../util/options.js";
 import { throwIfAborted, type LongRunningOptions } from "../util/progress.js";
 import { assignNodeValues } from "./node-result.js";
@@ -89,7 +89,7 @@ export interface InfluencePassivityResult {
 export function influencePassivity(g: SocialGraph, options?: InfluencePassivityOptions): InfluencePassivityResult {
   const fn = "influencePassivity";
   const o = resolveOptions(fn, options, INFLUENCE_PASSIVITY_DEFAULTS);
-  if (!g.directed) throw new TiescopeError("UNSUPPORTED_GRAPH", `${fn}: needs a directed graph (arcs say who influenced whom)`);
+  requireDirected(fn, g, "arcs say who influenced whom");
   const orientation = checkChoice(fn, "orientation", o.orientation, ["engagement", "influence"] as const);
   const tolerance = checkNumber(fn, "tolerance", o.tolerance, { min: 0 });
   const maxIterations = checkNumber(fn, "maxIterations", o.maxIterations, { min: 1, integer: true });

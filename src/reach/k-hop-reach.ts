@@ -91,6 +91,23 @@ export interface KHopReachResult {
  * "HyperLogLog", AofA 2007.
  */
 export function kHopReach(g: SocialGraph, options?: KHopReachOptions): KHopReachResult {
+  const { reach, hops, direction, method } = kHopReachValues(g, options, null);
+  return reachResult(g, reach, hops, direction, method);
+}
+
+/** The reach array of {@link kHopReach} with the options it was counted under. @internal */
+export interface KHopReachValues {
+  readonly reach: Float64Array;
+  readonly hops: number;
+  readonly direction: ReachDirection;
+  readonly method: ReachMethod;
+}
+
+/**
+ * {@link kHopReach}'s option checks and counting without the result wrapper, over `adj` when given
+ * (it must be `adjacency(g, direction)`), else over a fresh one. Messages are kHopReach's. @internal
+ */
+export function kHopReachValues(g: SocialGraph, options: KHopReachOptions | undefined, adj: Adjacency | null): KHopReachValues {
   const fn = "kHopReach";
   const o = resolveOptions(fn, options, K_HOP_REACH_DEFAULTS);
   const hops = checkNumber(fn, "hops", o.hops, { min: 0, integer: true });
@@ -104,11 +121,11 @@ export function kHopReach(g: SocialGraph, options?: KHopReachOptions): KHopReach
     if (!Array.isArray(o.nodes)) throw new TiescopeError("INVALID_OPTION", `${fn}: option nodes must be an array of node keys`);
     sources = Int32Array.from(o.nodes, (k: string | number) => g.index(k));
   }
-  const adj = adjacency(g, direction);
+  const a = adj ?? adjacency(g, direction);
   let reach: Float64Array;
-  if (method === "exact") reach = exactReach(g.order, adj, hops, o, fn, sources);
-  else reach = hops === 0 ? new Float64Array(g.order) : hyperBallReach(g.order, adj, hops, log2m, seed, o, fn);
-  return reachResult(g, reach, hops, direction, method);
+  if (method === "exact") reach = exactReach(g.order, a, hops, o, fn, sources);
+  else reach = hops === 0 ? new Float64Array(g.order) : hyperBallReach(g.order, a, hops, log2m, seed, o, fn);
+  return { reach, hops, direction, method };
 }
 
 /** Exact k-hop reach by one BFS per node (or per node of `sources`), sharing one stamp array and one queue. @internal */

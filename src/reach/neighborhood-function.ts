@@ -88,7 +88,7 @@ export interface NeighborhoodFunctionResult {
 export function neighborhoodFunction(g: SocialGraph, options?: NeighborhoodFunctionOptions): NeighborhoodFunctionResult {
   const fn = "neighborhoodFunction";
   const o = resolveOptions(fn, options, NEIGHBORHOOD_FUNCTION_DEFAULTS);
-  const maxDistance = o.maxDistance === Infinity ? Infinity : checkNumber(fn, "maxDistance", o.maxDistance, { min: 1, integer: true });
+  const maxDistance = checkNumber(fn, "maxDistance", o.maxDistance, { min: 1, integer: true, allowInfinity: true });
   const direction = checkChoice(fn, "direction", o.direction, DIRECTIONS);
   const method = checkChoice(fn, "method", o.method, ["exact", "hyperball"] as const);
   const log2m = checkNumber(fn, "log2m", o.log2m, { min: 4, max: 16, integer: true });

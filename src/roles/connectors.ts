@@ -21,7 +21,7 @@ import { checkNumber, resolveOptions } from "../util/options.js";
 import type { LongRunningOptions } from "../util/progress.js";
 import { connectorScores } from "./connector-scores.js";
 import { quantileOf } from "../util/quantile.js";
-import { symmetricView } from "./symmetrise.js";
+import { strongTieView } from "./symmetrise.js";
 import { resolveTies } from "../ties/resolve-ties.js";
 
 /** What kind of connector a node is. */
@@ -179,20 +179,8 @@ export function classifyConnectors(g: SocialGraph, options?: ClassifyConnectorsO
   if (th.mega !== null) checkNumber(fn, "thresholds.mega", th.mega, { min: 0 });
   if (th.power !== null) checkNumber(fn, "thresholds.power", th.power, { min: 0 });
 
-  const view = symmetricView(g, ties.strength, "max");
-  const u = view.graph;
-  let strong: Uint8Array;
-  if (view.edgeOf) {
-    strong = new Uint8Array(u.size);
-    for (let e = 0; e < g.size; e++) {
-      const f = view.edgeOf[e]!;
-      if (f >= 0 && !ties.weak[e]) strong[f] = 1;
-    }
-  } else {
-    strong = new Uint8Array(g.size);
-    for (let e = 0; e < g.size; e++) strong[e] = ties.weak[e] ? 0 : 1;
-  }
-  const s = connectorScores(u, view.weights!, strong, membership, count, fn, o.signal, o.onProgress);
+  const { graph: u, strength, strong } = strongTieView(g, ties);
+  const s = connectorScores(u, strength, strong, membership, count, fn, o.signal, o.onProgress);
 
   // Mega: a top megaScore among everyone with a tie, and mostly weak ties. Power: a top powerScore
   // among the brokers (powerScore > 0 across >= minStrong communities).

@@ -139,6 +139,7 @@ export function nodeRoles(g: SocialGraph, partition: MembershipInput, options?: 
   const n = u.order;
   const { offsets, targets, edgeIds } = u;
   const kappa = new Float64Array(n);
+  const degree = new Float64Array(n);
   const participation = new Float64Array(n);
   const share = new Float64Array(count);
   const touched = new Int32Array(count);
@@ -156,6 +157,7 @@ export function nodeRoles(g: SocialGraph, partition: MembershipInput, options?: 
       k += x;
     }
     kappa[i] = share[ci]!;
+    degree[i] = k;
     let sum = 0;
     for (let t = 0; t < nTouched; t++) {
       const c = touched[t]!;
@@ -168,14 +170,12 @@ export function nodeRoles(g: SocialGraph, partition: MembershipInput, options?: 
   const role = new Uint8Array(n);
   for (let i = 0; i < n; i++) role[i] = roleOf(z[i]!, participation[i]!, hubZ);
   const row = (i: number): NodeRoleRow => {
-    let degree = 0;
-    for (let h = offsets[i]!; h < offsets[i + 1]!; h++) if (targets[h] !== i) degree += w ? w[edgeIds[h]!]! : 1;
     const r = `R${role[i]!}` as NodeRole;
     return {
       key: g.key(i),
       community: membership[i]!,
       withinDegree: kappa[i]!,
-      degree,
+      degree: degree[i]!,
       z: z[i]!,
       participation: participation[i]!,
       role: r,

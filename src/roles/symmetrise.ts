@@ -1,5 +1,6 @@
-/** The undirected view of a graph with caller-supplied per-edge weights (internal helper). */
+/** The undirected view of a graph with caller-supplied per-edge weights, and its strong ties (internal helpers). */
 import { SocialGraph } from "../graph/social-graph.js";
+import type { TieStrengthLike } from "../ties/types.js";
 
 /** An undirected graph, its per-edge weights, and the undirected edge of each original edge. */
 export interface SymmetricView {
@@ -31,4 +32,28 @@ export function symmetricView(g: SocialGraph, weights: Float64Array | null, merg
     edgeOf[e] = s === t ? -1 : graph.edgeId(s, t);
   }
   return { graph, weights: weights ? graph.edgeWeights : null, edgeOf };
+}
+
+/** The undirected view of a graph under tie strengths, with its strong/weak split. */
+export interface StrongTieView {
+  readonly graph: SocialGraph;
+  /** Per undirected edge: the tie strength (the stronger arc on a directed graph). */
+  readonly strength: Float64Array;
+  /** Per undirected edge: 1 when the tie is strong (either arc strong on a directed graph). */
+  readonly strong: Uint8Array;
+}
+
+/**
+ * The symmetrisation of `g` under `ties` ({@link symmetricView} with merge `"max"`) and its
+ * strong-tie flags: an undirected edge is strong when an arc it merges is not flagged weak.
+ * O(n + m). @internal
+ */
+export function strongTieView(g: SocialGraph, ties: TieStrengthLike): StrongTieView {
+  const view = symmetricView(g, ties.strength, "max");
+  const strong = new Uint8Array(view.graph.size);
+  for (let e = 0; e < g.size; e++) {
+    const f = view.edgeOf ? view.edgeOf[e]! : e;
+    if (f >= 0 && !ties.weak[e]) strong[f] = 1;
+  }
+  return { graph: view.graph, strength: view.weights!, strong };
 }

@@ -44,13 +44,28 @@ export function checkChoice<T extends string>(fn: string, name: string, value: u
   return value as T;
 }
 
-/** Throws `INVALID_OPTION` unless `value` is a finite number in `[min, max]` (and an integer when asked). */
+/** Bounds and wording of {@link checkNumber}. */
+export interface NumberCheck {
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  /** Also accept `Infinity` (positive only), whatever `min`, `max` and `integer` say. */
+  allowInfinity?: boolean;
+  /** What the message says the value must be. Default: the kind and bounds, e.g. "an integer in [1, Infinity]". */
+  expected?: string;
+}
+
+/**
+ * Throws `INVALID_OPTION` unless `value` is a finite number in `[min, max]` (and an integer when
+ * asked), or `Infinity` when `allowInfinity` is set.
+ */
 export function checkNumber(
   fn: string,
   name: string,
   value: unknown,
-  { min = -Infinity, max = Infinity, integer = false }: { min?: number; max?: number; integer?: boolean } = {},
+  { min = -Infinity, max = Infinity, integer = false, allowInfinity = false, expected }: NumberCheck = {},
 ): number {
+  if (allowInfinity && value === Infinity) return value;
   if (
     typeof value !== "number" ||
     !Number.isFinite(value) ||
@@ -59,7 +74,8 @@ export function checkNumber(
     (integer && !Number.isInteger(value))
   ) {
     const kind = integer ? "an integer" : "a finite number";
-    throw new TiescopeError("INVALID_OPTION", `${fn}: option ${name} must be ${kind} in [${min}, ${max}], got ${show(value)}`, {
+    const must = expected ?? `${kind} in [${min}, ${max}]`;
+    throw new TiescopeError("INVALID_OPTION", `${fn}: option ${name} must be ${must}, got ${show(value)}`, {
       option: name,
       value,
     });

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { SocialGraph, introducers, type TieStrengthLike } from "../../src/index.js";
+import { SocialGraph, introducers } from "../../src/index.js";
 import { errorCode as code } from "../helpers/errors.js";
-
-
-function tiesOf(g: SocialGraph): TieStrengthLike {
-  const strength = Float64Array.from(g.edgeWeights);
-  return { strength, weak: Uint8Array.from(strength, (s) => (s < 0.5 ? 1 : 0)), threshold: 0.5 };
-}
+import { arbWeightedGraph, tiesOf } from "../helpers/ties.js";
 
 describe("introducers", () => {
   const g = SocialGraph.fromEdges([
@@ -31,18 +26,12 @@ describe("introducers", () => {
 
   it("property: the introducers are exactly the common neighbours, sorted by trust", () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 2, max: 15 }),
-        fc.array(fc.tuple(fc.nat(14), fc.nat(14), fc.integer({ min: 0, max: 100 }).map((x) => x / 100)), { minLength: 1, maxLength: 60 }),
-        (n, edges) => {
-          const rows = edges.map(([u, v, w]) => [String(u % n), String(v % n), w] as [string, string, number]);
-          const gg = SocialGraph.fromEdges(rows, { nodes: Array.from({ length: n }, (_, i) => String(i)), parallelEdges: "max" });
-          const r = introducers(gg, "0", "1", { ties: tiesOf(gg) });
-          const common = Array.from(gg.neighbors(0)).filter((x) => x !== 0 && x !== 1 && gg.hasEdge(1, x));
-          expect(r.map((x) => x.key).sort()).toEqual(common.map(String).sort());
-          for (let k = 1; k < r.length; k++) expect(r[k - 1]!.trust).toBeGreaterThanOrEqual(r[k]!.trust);
-        },
-      ),
+      fc.property(arbWeightedGraph({ maxN: 15, maxEdges: 60 }), (gg) => {
+        const r = introducers(gg, "0", "1", { ties: tiesOf(gg) });
+        const common = Array.from(gg.neighbors(0)).filter((x) => x !== 0 && x !== 1 && gg.hasEdge(1, x));
+        expect(r.map((x) => x.key).sort()).toEqual(common.map(String).sort());
+        for (let k = 1; k < r.length; k++) expect(r[k - 1]!.trust).toBeGreaterThanOrEqual(r[k]!.trust);
+      }),
       { numRuns: 100 },
     );
   });
@@ -53,5 +42,14 @@ describe("introducers", () => {
     expect(code(() => introducers(g, "ann", "dan"))).toBe("INVALID_OPTION");
     expect(code(() => introducers(g, "ann", "dan", { ties: tiesOf(g), limit: -1 }))).toBe("INVALID_OPTION");
     expect(code(() => introducers(g, "ann", "dan", { ties: tiesOf(g), x: 1 } as never))).toBe("UNKNOWN_OPTION");
+  });
+
+  it("names the missing node and the limit's bounds in its messages; limit Infinity returns every row", () => {
+    expect(() => introducers(g, "ann", "nobody", { ties: tiesOf(g) })).toThrow('introducers: no node "nobody"');
+    expect(() => introducers(g, "nobody", "ann", { ties: tiesOf(g) })).toThrow('introducers: no node "nobody"');
+    expect(() => introducers(g, "ann", "dan", { ties: tiesOf(g), limit: -Infinity })).toThrow(
+      "introducers: option limit must be an integer in [0, Infinity], got -Infinity",
+    );
+    expect(introducers(g, "ann", "dan", { ties: tiesOf(g), limit: Infinity })).toHaveLength(3);
   });
 });

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { SocialGraph, introductionPath, introductionPathFinder, type TieStrengthLike } from "../../src/index.js";
+import { SocialGraph, introductionPath, introductionPathFinder } from "../../src/index.js";
 import { errorCode as code } from "../helpers/errors.js";
-
-
-function tiesOf(g: SocialGraph): TieStrengthLike {
-  const strength = Float64Array.from(g.edgeWeights);
-  return { strength, weak: Uint8Array.from(strength, (s) => (s < 0.5 ? 1 : 0)), threshold: 0.5 };
-}
+import { arbWeightedGraph, tiesOf } from "../helpers/ties.js";
 
 /** Independent Dijkstra on -ln strength (O(n^2), array scan), following arcs on directed graphs. */
 function dijkstraCost(g: SocialGraph, s: Float64Array, from: number, to: number): number {
@@ -102,30 +97,23 @@ describe("introductionPath", () => {
   for (const directed of [false, true]) {
     it(`property: cost equals an independent Dijkstra on -ln strength (${directed ? "directed" : "undirected"})`, () => {
       fc.assert(
-        fc.property(
-          fc.integer({ min: 2, max: 30 }),
-          fc.array(fc.tuple(fc.nat(29), fc.nat(29), fc.integer({ min: 0, max: 100 }).map((x) => x / 100)), { minLength: 1, maxLength: 120 }),
-          fc.nat(29),
-          fc.nat(29),
-          (n, edges, a, b) => {
-            const rows = edges.map(([u, v, w]) => [String(u % n), String(v % n), w] as [string, string, number]);
-            const g = SocialGraph.fromEdges(rows, { directed, nodes: Array.from({ length: n }, (_, i) => String(i)), parallelEdges: "max" });
-            const ties = tiesOf(g);
-            const from = a % n;
-            const to = b % n;
-            const p = introductionPath(g, String(from), String(to), { ties });
-            const want = dijkstraCost(g, ties.strength, from, to);
-            if (want === Infinity) {
-              expect(p.found).toBe(false);
-            } else {
-              expect(p.found).toBe(true);
-              expect(p.indices[0]).toBe(from);
-              expect(p.indices[p.indices.length - 1]).toBe(to);
-              expect(p.cost).toBeCloseTo(want, 9);
-              for (let k = 0; k + 1 < p.indices.length; k++) expect(g.hasEdge(p.indices[k]!, p.indices[k + 1]!)).toBe(true);
-            }
-          },
-        ),
+        fc.property(arbWeightedGraph({ maxN: 30, maxEdges: 120, directed }), fc.nat(29), fc.nat(29), (g, a, b) => {
+          const n = g.order;
+          const ties = tiesOf(g);
+          const from = a % n;
+          const to = b % n;
+          const p = introductionPath(g, String(from), String(to), { ties });
+          const want = dijkstraCost(g, ties.strength, from, to);
+          if (want === Infinity) {
+            expect(p.found).toBe(false);
+          } else {
+            expect(p.found).toBe(true);
+            expect(p.indices[0]).toBe(from);
+            expect(p.indices[p.indices.length - 1]).toBe(to);
+            expect(p.cost).toBeCloseTo(want, 9);
+            for (let k = 0; k + 1 < p.indices.length; k++) expect(g.hasEdge(p.indices[k]!, p.indices[k + 1]!)).toBe(true);
+          }
+        }),
         { numRuns: 200 },
       );
     });
@@ -133,27 +121,20 @@ describe("introductionPath", () => {
 
   it("property: with maxHops the cost equals the best simple path of at most maxHops ties", () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 2, max: 9 }),
-        fc.array(fc.tuple(fc.nat(8), fc.nat(8), fc.integer({ min: 1, max: 100 }).map((x) => x / 100)), { minLength: 1, maxLength: 25 }),
-        fc.integer({ min: 1, max: 4 }),
-        fc.boolean(),
-        (n, edges, k, directed) => {
-          const rows = edges.map(([u, v, w]) => [String(u % n), String(v % n), w] as [string, string, number]);
-          const g = SocialGraph.fromEdges(rows, { directed, nodes: Array.from({ length: n }, (_, i) => String(i)), parallelEdges: "max" });
-          const ties = tiesOf(g);
-          const finder = introductionPathFinder(g, { ties, maxHops: k });
-          for (let to = 1; to < n; to++) {
-            const p = finder.find("0", String(to));
-            const want = bestBounded(g, ties.strength, 0, to, k);
-            if (want === Infinity) expect(p.found).toBe(false);
-            else {
-              expect(p.hops.length).toBeLessThanOrEqual(k);
-              expect(p.cost).toBeCloseTo(want, 9);
-            }
+      fc.property(arbWeightedGraph({ maxN: 9, maxEdges: 25, minW: 1, directed: "either" }), fc.integer({ min: 1, max: 4 }), (g, k) => {
+        const n = g.order;
+        const ties = tiesOf(g);
+        const finder = introductionPathFinder(g, { ties, maxHops: k });
+        for (let to = 1; to < n; to++) {
+          const p = finder.find("0", String(to));
+          const want = bestBounded(g, ties.strength, 0, to, k);
+          if (want === Infinity) expect(p.found).toBe(false);
+          else {
+            expect(p.hops.length).toBeLessThanOrEqual(k);
+            expect(p.cost).toBeCloseTo(want, 9);
           }
-        },
-      ),
+        }
+      }),
       { numRuns: 150 },
     );
   });
@@ -168,6 +149,12 @@ describe("introductionPath", () => {
     expect(code(() => introductionPath(chain, "ann", "dan", { ties, maxHops: 0 }))).toBe("INVALID_OPTION");
     expect(code(() => introductionPath(chain, "ann", "dan", { ties, maxHops: 1.5 }))).toBe("INVALID_OPTION");
     expect(code(() => introductionPath(chain, "ann", "dan", { ties, hops: 2 } as never))).toBe("UNKNOWN_OPTION");
+    for (const bad of [0, 1.5, -Infinity, Number.NaN]) {
+      expect(() => introductionPath(chain, "ann", "dan", { ties, maxHops: bad })).toThrow(
+        `introductionPath: option maxHops must be a positive integer or Infinity, got ${bad}`,
+      );
+    }
+    expect(() => introductionPath(chain, "ann", "nobody", { ties })).toThrow('introductionPath: no target node "nobody"');
     expect(code(() => introductionPath(chain, "ann", "dan", { ties: { ...ties, strength: new Float64Array(1) } }))).toBe("LENGTH_MISMATCH");
     const bad = Float64Array.from(ties.strength);
     bad[1] = NaN;

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { SocialGraph, classifyConnectors, suggestIntroductions, type TieStrengthLike } from "../../src/index.js";
+import { SocialGraph, classifyConnectors, suggestIntroductions, type ConnectorKind, type ConnectorsResult } from "../../src/index.js";
 import { connectorScenario } from "../roles/connector-scenario.js";
 import { errorCode as code } from "../helpers/errors.js";
-
-
-function tiesOf(g: SocialGraph): TieStrengthLike {
-  const strength = Float64Array.from(g.edgeWeights);
-  return { strength, weak: Uint8Array.from(strength, (s) => (s < 0.5 ? 1 : 0)), threshold: 0.5 };
-}
+import { tiesOf } from "../helpers/ties.js";
 
 describe("suggestIntroductions", () => {
   it("suggests people in unreached communities through the warmest introducer", () => {
@@ -44,6 +39,22 @@ describe("suggestIntroductions", () => {
     for (const x of s) expect(["A", "C"]).toContain(x.community);
   });
 
+  it("prefers a warm power connector to a warm non-power introducer with more trust", () => {
+    // e reaches t through p (0.6, 0.6) and q (0.9, 0.9): both warm, q more trusted, only p a power connector.
+    const g = SocialGraph.fromEdges([["e", "p", 0.6], ["p", "t", 0.6], ["e", "q", 0.9], ["q", "t", 0.9]]);
+    const partition = { e: 0, p: 0, q: 0, t: 1 };
+    const kindCode = new Uint8Array(g.order);
+    kindCode[g.index("p")] = 2;
+    const kind = (key: string | number): ConnectorKind => (kindCode[g.index(key)] === 2 ? "power" : "none");
+    const connectors = { kindCode, kind } as unknown as ConnectorsResult;
+    const [s, ...rest] = suggestIntroductions(g, "e", { ties: tiesOf(g), partition, connectors });
+    expect(rest).toEqual([]);
+    expect([s!.key, s!.introducer, s!.introducerKind, s!.warm, s!.trust]).toEqual(["t", "p", "power", true, 0.6]);
+    // Without the power connector the more trusted q wins.
+    const plain = suggestIntroductions(g, "e", { ties: tiesOf(g), partition, connectors: { kindCode: new Uint8Array(g.order), kind } as unknown as ConnectorsResult });
+    expect(plain.map((x) => [x.key, x.introducer])).toEqual([["t", "q"]]);
+  });
+
   it("returns an empty list for an ego without contacts", () => {
     const g = SocialGraph.fromEdges([["a", "b", 0.9]], { nodes: ["a", "b", "c"] });
     expect(suggestIntroductions(g, "c", { ties: tiesOf(g), partition: [0, 1, 2] })).toEqual([]);
@@ -52,6 +63,7 @@ describe("suggestIntroductions", () => {
   it("rejects bad input with stable codes", () => {
     const { graph, ties, partition } = connectorScenario();
     expect(code(() => suggestIntroductions(graph, "nobody", { ties, partition }))).toBe("UNKNOWN_NODE");
+    expect(() => suggestIntroductions(graph, "nobody", { ties, partition })).toThrow('suggestIntroductions: no node "nobody"');
     expect(code(() => suggestIntroductions(graph, "A1", { ties }))).toBe("INVALID_OPTION");
     expect(code(() => suggestIntroductions(graph, "A1", { partition }))).toBe("INVALID_OPTION");
     expect(code(() => suggestIntroductions(graph, "A1", { ties, partition, limit: 0.5 }))).toBe("INVALID_OPTION");

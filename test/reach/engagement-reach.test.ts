@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import Graph from "graphology";
 import { SocialGraph, plantedSocialNetwork, scoreEngagementReach, strengthFromWeights, WEIGHT_STRENGTH_THRESHOLD } from "../../src/index.js";
 import { errorCode as code } from "../helpers/errors.js";
+import { tiesFromStrength } from "../helpers/ties.js";
 
 
 // a and b talk to hub; hub answers a; a also talks to b; c followed hub once.
@@ -18,7 +19,7 @@ function ties(): { strength: Float64Array; weak: Uint8Array; threshold: number }
   set("b", "hub", 0.7);
   set("a", "b", 0.5);
   set("c", "hub", 0.1);
-  return { strength, weak: Uint8Array.from(strength, (s) => (s < 0.5 ? 1 : 0)), threshold: 0.5 };
+  return tiesFromStrength(strength);
 }
 
 describe("scoreEngagementReach", () => {

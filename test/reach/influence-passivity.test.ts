@@ -102,6 +102,9 @@ describe("influencePassivity", () => {
 
   it("raises stable error codes", () => {
     expect(code(() => influencePassivity(SocialGraph.fromEdges([["a", "b"]])))).toBe("UNSUPPORTED_GRAPH");
+    expect(() => influencePassivity(SocialGraph.fromEdges([["a", "b"]]))).toThrow(
+      "influencePassivity: needs a directed graph (arcs say who influenced whom)",
+    );
     expect(code(() => influencePassivity(g, { tolerance: -1 }))).toBe("INVALID_OPTION");
     expect(code(() => influencePassivity(g, { orientation: "up" as never }))).toBe("INVALID_OPTION");
     expect(code(() => influencePassivity(g, { weights: Float64Array.of(2, 0, 0) }))).toBe("INVALID_WEIGHT");

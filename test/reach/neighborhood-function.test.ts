@@ -57,6 +57,16 @@ describe("neighborhoodFunction", () => {
     expect(codeOf(() => neighborhoodFunction(g, { maxDistance: 0 }))).toBe("INVALID_OPTION");
     expect(codeOf(() => neighborhoodFunction(g, { alpha: 0.9 } as never))).toBe("UNKNOWN_OPTION");
   });
+
+  it("accepts maxDistance Infinity only as +Infinity, with the bounds in the message", () => {
+    const g = SocialGraph.fromEdges([["a", "b"], ["b", "c"]]);
+    expect(Array.from(neighborhoodFunction(g, { maxDistance: Infinity }).pairs)).toEqual([0, 4, 6]);
+    for (const bad of [-Infinity, 1.5, Number.NaN]) {
+      expect(() => neighborhoodFunction(g, { maxDistance: bad })).toThrow(
+        `neighborhoodFunction: option maxDistance must be an integer in [1, Infinity], got ${bad}`,
+      );
+    }
+  });
 });
 
 describe("neighborhoodFunction invariants", () => {

@@ -5,10 +5,11 @@
 import { describe, expect, it } from "vitest";
 import { scoreEngagementReach, simulateActivation } from "../../src/index.js";
 import { essayScenario, randomRegular, ringLattice } from "./scenario-graphs.js";
+import { tiesFromStrength } from "../helpers/ties.js";
 
 describe("essay scenario: engaged A versus passive B", () => {
   const { graph, strength, a, b } = essayScenario();
-  const ties = { strength, weak: Uint8Array.from(strength, (s) => (s < 0.5 ? 1 : 0)), threshold: 0.5 };
+  const ties = tiesFromStrength(strength);
 
   it("B's reach is 100x A's, yet A is engaged, trusted and more influential", () => {
     const r = scoreEngagementReach(graph, { ties, hops: 2 });

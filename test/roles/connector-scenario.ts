@@ -10,6 +10,7 @@
  *   among members without a cross-community tie (moderate degree, strong ties into 3 communities).
  */
 import { SocialGraph, type TieStrengthLike } from "../../src/index.js";
+import { tiesOf } from "../helpers/ties.js";
 
 export interface Scenario {
   graph: SocialGraph;
@@ -36,8 +37,5 @@ export function connectorScenario(size = 20): Scenario {
   partition.power = "B";
   for (const c of communities) for (const i of [1, 6, 11]) rows.push(["power", `${c}${i}`, 0.9]);
   const graph = SocialGraph.fromEdges(rows);
-  const strength = Float64Array.from(graph.edgeWeights);
-  const threshold = 0.5;
-  const weak = Uint8Array.from(strength, (s) => (s < threshold ? 1 : 0));
-  return { graph, ties: { strength, weak, threshold }, partition };
+  return { graph, ties: tiesOf(graph), partition };
 }
