@@ -9,6 +9,7 @@
  * stored with source < target, so edge ids follow (min, max) order.
  */
 import { TiescopeError, show } from "../util/errors.js";
+import { isWeight } from "./edge-buffer.js";
 
 /** What to do with an edge from a node to itself. */
 export type SelfLoopPolicy = "ignore" | "error";
@@ -97,7 +98,7 @@ function validate(input: CsrInput): void {
   if (!weights) return;
   for (let k = 0; k < m0; k++) {
     const x = weights[k]!;
-    if (!(x >= 0) || x === Infinity) {
+    if (!isWeight(x)) {
       throw new TiescopeError(
         "INVALID_WEIGHT",
         `${fn}: ${input.rowOf(k)} (${input.nameOf(sources[k]!)} -> ${input.nameOf(targets[k]!)}) has weight ${show(x)}; weights must be finite and >= 0`,

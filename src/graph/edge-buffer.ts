@@ -25,22 +25,34 @@ export class KeyInterner {
   }
 }
 
+/** A row label for error messages, or a function building it only when a message needs it. */
+export type RowLabel = string | (() => string);
+
+function labelOf(where: RowLabel): string {
+  return typeof where === "string" ? where : where();
+}
+
+/** Whether `x` is a valid weight: a finite number >= 0. */
+export function isWeight(x: unknown): x is number {
+  return typeof x === "number" && x >= 0 && x !== Infinity;
+}
+
 /** Normalises a node key: strings pass, finite numbers are stringified, anything else throws `INVALID_ROW`. */
-export function toKey(fn: string, value: unknown, where: string, field: string): string {
+export function toKey(fn: string, value: unknown, where: RowLabel, field: string): string {
   if (typeof value === "string") return value;
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   if (typeof value === "bigint") return String(value);
   throw new TiescopeError(
     "INVALID_ROW",
-    `${fn}: ${where} has ${value === undefined || value === null ? "no" : "an invalid"} ${field}${value === undefined || value === null ? "" : ` (${show(value)})`}; node keys must be strings or finite numbers`,
+    `${fn}: ${labelOf(where)} has ${value === undefined || value === null ? "no" : "an invalid"} ${field}${value === undefined || value === null ? "" : ` (${show(value)})`}; node keys must be strings or finite numbers`,
     { field, value },
   );
 }
 
-/** Checks a user weight: a finite number >= 0, else `INVALID_WEIGHT` naming the row. */
-export function toWeight(fn: string, value: unknown, where: string): number {
-  if (typeof value !== "number" || !(value >= 0) || value === Infinity) {
-    throw new TiescopeError("INVALID_WEIGHT", `${fn}: ${where} has weight ${show(value)}; weights must be finite numbers >= 0`, {
+/** Checks a user weight: a finite number >= 0 (see {@link isWeight}), else `INVALID_WEIGHT` naming the row. */
+export function toWeight(fn: string, value: unknown, where: RowLabel): number {
+  if (!isWeight(value)) {
+    throw new TiescopeError("INVALID_WEIGHT", `${fn}: ${labelOf(where)} has weight ${show(value)}; weights must be finite numbers >= 0`, {
       weight: value,
     });
   }

@@ -53,6 +53,7 @@ export function edgesFromRows(rows: Iterable<EdgeRow>, options?: FromEdgesOption
   const field = o.weight;
   let weighted = false;
   let row = 0;
+  const where = (): string => `row ${row}`;
   for (const r of rows) {
     let s: unknown;
     let t: unknown;
@@ -69,12 +70,11 @@ export function edgesFromRows(rows: Iterable<EdgeRow>, options?: FromEdgesOption
     } else {
       throw new TiescopeError("INVALID_ROW", `${fn}: row ${row} is ${show(r)}; expected { source, target } or [source, target]`, { row });
     }
-    // Keys and weights are checked inline; the row label is built only for an error message.
-    const si = interner.intern(typeof s === "string" ? s : toKey(fn, s, `row ${row}`, "source"));
-    const ti = interner.intern(typeof t === "string" ? t : toKey(fn, t, `row ${row}`, "target"));
+    const si = interner.intern(toKey(fn, s, where, "source"));
+    const ti = interner.intern(toKey(fn, t, where, "target"));
     let x = 1;
     if (w !== undefined) {
-      x = typeof w === "number" && w >= 0 && w !== Infinity ? w : toWeight(fn, w, `row ${row}`);
+      x = toWeight(fn, w, where);
       weighted = true;
     }
     buffer.push(si, ti, x);

@@ -2,7 +2,7 @@ import type { AbstractGraph, Attributes } from "graphology-types";
 import { TiescopeError, show } from "../util/errors.js";
 import { resolveOptions } from "../util/options.js";
 import type { CsrInput, ParallelEdgePolicy, SelfLoopPolicy } from "./csr.js";
-import { EdgeBuffer, toWeight } from "./edge-buffer.js";
+import { EdgeBuffer, isWeight, toWeight } from "./edge-buffer.js";
 import { checkPolicies } from "./policies.js";
 
 /** Reads an edge's weight from graphology: `(edgeKey, attributes, source, target) => number`. */
@@ -55,12 +55,13 @@ export function edgesFromGraphology(graph: AbstractGraph, options?: FromGrapholo
   const buffer = new EdgeBuffer();
   let weighted = typeof weight === "function";
   graph.forEachEdge((edge, attributes, source, target) => {
-    const where = `edge ${show(edge)} (${show(source)} -> ${show(target)})`;
     let x = 1;
     if (typeof weight === "function") {
-      x = toWeight(fn, weight(edge, attributes, source, target), where);
+      const v = weight(edge, attributes, source, target);
+      x = isWeight(v) ? v : toWeight(fn, v, edgeLabel(edge, source, target));
     } else if (weight !== null && attributes[weight] !== undefined) {
-      x = toWeight(fn, attributes[weight], where);
+      const v: unknown = attributes[weight];
+      x = isWeight(v) ? v : toWeight(fn, v, edgeLabel(edge, source, target));
       weighted = true;
     }
     buffer.push(index.get(source)!, index.get(target)!, x);
@@ -80,4 +81,9 @@ export function edgesFromGraphology(graph: AbstractGraph, options?: FromGrapholo
       rowOf: (k) => `edge #${k}`,
     },
   };
+}
+
+/** The label of a graphology edge in error messages. */
+function edgeLabel(edge: string, source: string, target: string): string {
+  return `edge ${show(edge)} (${show(source)} -> ${show(target)})`;
 }

@@ -3,6 +3,7 @@
  * typed arrays in open-addressing hash tables (no boxed keys). Memory is O(people + dyads ·
  * (10 + half-lives)) doubles plus an 8-byte slot per distinct (dyad, day); no event is held. Internal.
  */
+import { KeyInterner, isWeight } from "../graph/edge-buffer.js";
 import { TiescopeError, show } from "../util/errors.js";
 import type { InteractionEvent } from "./types.js";
 import { PairIndex, PairSet } from "./hash.js";
@@ -38,8 +39,8 @@ export const SUMS = 8;
 
 /** @internal */
 export class DyadAccumulator {
-  readonly nodeIndex = new Map<string, number>();
-  readonly nodeKeys: string[] = [];
+  /** Node keys by index, in order of first appearance. */
+  readonly nodes = new KeyInterner();
   private readonly dyadIndex = new PairIndex();
   dyads = 0;
   private cap = 1024;
@@ -52,8 +53,8 @@ export class DyadAccumulator {
   private lastChannel: string | null = null;
   private lastChannelIndex = -1;
   private readonly chanSet = new Set<number>();
-  readonly channelIndex = new Map<string, number>();
-  readonly channelNames: string[] = [];
+  /** Channel names by index, in order of first appearance. */
+  readonly channels = new KeyInterner();
   events = 0;
   kept = 0;
   outsideWindow = 0;
@@ -87,7 +88,7 @@ export class DyadAccumulator {
     let w = 1;
     if (ev.weight !== undefined && ev.weight !== null) {
       w = ev.weight;
-      if (typeof w !== "number" || !(w >= 0) || w === Infinity) {
+      if (!isWeight(w)) {
         throw new TiescopeError("INVALID_WEIGHT", `${fn}: row ${row}, field "weight": ${show(ev.weight)} is not a finite number >= 0`, {
           row,
           field: "weight",
@@ -99,8 +100,8 @@ export class DyadAccumulator {
       this.outsideWindow++;
       return;
     }
-    const ia = this.node(a);
-    const ib = this.node(b);
+    const ia = this.nodes.intern(a);
+    const ib = this.nodes.intern(b);
     if (ia === ib) {
       this.selfInteractions++;
       this.selfByNode.set(a, (this.selfByNode.get(a) ?? 0) + 1);
@@ -143,13 +144,8 @@ export class DyadAccumulator {
   }
 
   private channel(d: number, name: string): void {
-    let c = name === this.lastChannel ? this.lastChannelIndex : this.channelIndex.get(name);
+    const c = name === this.lastChannel ? this.lastChannelIndex : this.channels.intern(name);
     this.lastChannel = name;
-    if (c === undefined) {
-      c = this.channelNames.length;
-      this.channelIndex.set(name, c);
-      this.channelNames.push(name);
-    }
     this.lastChannelIndex = c;
     if (c < 31) {
       const j = d * this.stride + CHANNEL_MASK;
@@ -166,7 +162,8 @@ export class DyadAccumulator {
       m &= m - 1;
       n++;
     }
-    if (this.channelNames.length > 31) for (let c = 31; c < this.channelNames.length; c++) if (this.chanSet.has(d * 65_536 + c)) n++;
+    const k = this.channels.size;
+    if (k > 31) for (let c = 31; c < k; c++) if (this.chanSet.has(d * 65_536 + c)) n++;
     return n;
   }
 
@@ -196,16 +193,6 @@ export class DyadAccumulator {
       });
     }
     return t;
-  }
-
-  private node(key: string): number {
-    let i = this.nodeIndex.get(key);
-    if (i === undefined) {
-      i = this.nodeKeys.length;
-      this.nodeIndex.set(key, i);
-      this.nodeKeys.push(key);
-    }
-    return i;
   }
 
   private newDyad(lo: number, hi: number, t: number): number {

@@ -9,8 +9,8 @@ import type { DyadRow, InteractionAggregate, InteractionFeatures } from "./types
 
 const DAY = 86_400_000;
 
-/** The grid half-life nearest (log scale) to a quarter of the span; 1 day for an empty or instant log. @internal */
-export function defaultHalfLife(spanMs: number): number {
+/** The grid half-life nearest (log scale) to a quarter of the span; 1 day for an empty or instant log. */
+function defaultHalfLife(spanMs: number): number {
   const target = spanMs > 0 ? spanMs / 4 : DAY;
   let best = HALF_LIFE_GRID[0]!;
   for (const h of HALF_LIFE_GRID) if (Math.abs(Math.log(h / target)) < Math.abs(Math.log(best / target))) best = h;
@@ -36,8 +36,8 @@ export function buildFeatures(acc: DyadAccumulator, s: AggregateSettings): Inter
   }
   const graph = SocialGraph.fromArrays(acc.src.subarray(0, D), acc.tgt.subarray(0, D), weightByDyad, {
     directed: s.directed,
-    keys: acc.nodeKeys,
-    order: acc.nodeKeys.length,
+    keys: acc.nodes.keys,
+    order: acc.nodes.size,
   });
   const m = graph.size;
   const forward = new Float64Array(m);
@@ -116,7 +116,7 @@ export function buildFeatures(acc: DyadAccumulator, s: AggregateSettings): Inter
     start,
     end,
     observedDays,
-    channelNames: Object.freeze(acc.channelNames.slice()),
+    channelNames: Object.freeze(acc.channels.keys.slice()),
     report,
     get(u: string | number, v: string | number): DyadRow {
       const e = graph.edgeId(graph.index(u), graph.index(v));

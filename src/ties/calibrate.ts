@@ -4,7 +4,7 @@ import { TiescopeError, show } from "../util/errors.js";
 import { checkNumber, resolveOptions } from "../util/options.js";
 import { Random } from "../util/random.js";
 import { rocAuc } from "./auc.js";
-import { estimateTieStrength, type EstimateTieStrengthOptions } from "./estimate.js";
+import { estimateTieFeatures, type EstimateTieStrengthOptions } from "./estimate.js";
 import { predictLogistic, type TieModel } from "./model.js";
 import { TIE_FEATURES, type TieFeature } from "./tie-features.js";
 
@@ -73,7 +73,7 @@ export function calibrateTieModel(g: SocialGraph, labelledPairs: Iterable<Labell
   const folds = checkNumber(fn, "folds", o.folds, { min: 2, max: 100, integer: true });
   const seed = checkNumber(fn, "seed", o.seed);
   const l2 = checkNumber(fn, "l2", o.l2, { min: 0 });
-  const all = estimateTieStrength(g, { ...(o.featureOptions ?? {}) }).features;
+  const all = estimateTieFeatures(g, { ...(o.featureOptions ?? {}) }, o.features ?? null);
   const names = o.features ? o.features.slice() : TIE_FEATURES.filter((f) => all[f] !== undefined);
   const cols = names.map((f) => {
     const x = all[f];
@@ -106,11 +106,7 @@ export function calibrateTieModel(g: SocialGraph, labelledPairs: Iterable<Labell
   const fold = new Int32Array(y.length);
   for (const cls of [0, 1]) {
     const idx = y.map((v, i) => (v === cls ? i : -1)).filter((i) => i >= 0);
-    for (let i = idx.length - 1; i > 0; i--) {
-      const j = rng.int(i + 1);
-      [idx[i], idx[j]] = [idx[j]!, idx[i]!];
-    }
-    idx.forEach((i, k) => (fold[i] = k % folds));
+    rng.shuffle(idx).forEach((i, k) => (fold[i] = k % folds));
   }
   const foldAuc: number[] = [];
   for (let k = 0; k < folds; k++) {

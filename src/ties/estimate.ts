@@ -9,7 +9,7 @@ import { interactionFeaturesOf } from "../interactions/registry.js";
 import { TiescopeError, show } from "../util/errors.js";
 import { checkNumber, resolveOptions } from "../util/options.js";
 import { predictLogistic, type TieModel } from "./model.js";
-import { computeFeatures, TIE_FEATURES, type TieFeature } from "./tie-features.js";
+import { computeFeatures, TIE_FEATURES, type FeatureScales, type TieFeature } from "./tie-features.js";
 import { quantileOf } from "../util/quantile.js";
 import { otsuThreshold } from "./threshold.js";
 import type { TieStrengthLike } from "./types.js";
@@ -142,6 +142,66 @@ export interface TieStrength extends TieStrengthLike {
  * doi:10.1073/pnas.0610245104; N. Otsu, IEEE Trans. SMC 9(1), 1979, doi:10.1109/TSMC.1979.4310076.
  */
 export function estimateTieStrength(g: SocialGraph, options?: EstimateTieStrengthOptions): TieStrength {
+  const s = selectFeatures(g, options, null);
+  const m = g.size;
+  const strength = new Float64Array(m);
+  if (s.model) {
+    const model = s.model;
+    const cols = model.features.map((f) => s.features[f]!);
+    const row = new Float64Array(cols.length);
+    for (let e = 0; e < m; e++) {
+      for (let c = 0; c < cols.length; c++) row[c] = cols[c]![e]!;
+      strength[e] = predictLogistic(model, row);
+    }
+  } else {
+    for (const f of TIE_FEATURES) {
+      const w = s.used[f];
+      if (w === undefined) continue;
+      const x = s.features[f]!;
+      for (let e = 0; e < m; e++) strength[e] = strength[e]! + w * x[e]!;
+    }
+    for (let e = 0; e < m; e++) strength[e] = Math.min(1, Math.max(0, strength[e]! / s.total));
+  }
+  const { fixed, q } = s;
+  const threshold = fixed ?? (q !== null ? (strength.length === 0 ? 0.5 : quantileOf(strength, null, q)) : otsuThreshold(strength));
+  const weak = new Uint8Array(m);
+  for (let e = 0; e < m; e++) weak[e] = strength[e]! < threshold ? 1 : 0;
+  return makeResult(g, strength, weak, threshold, fixed !== null ? "fixed" : q !== null ? "quantile" : "otsu", s.source, s.features, s.used);
+}
+
+/**
+ * The normalised feature columns that `estimateTieStrength(g, options).features` holds, after
+ * the same checks (same errors), but with the overlap computed only when `wanted` lists it
+ * (`null`: every feature). @internal
+ */
+export function estimateTieFeatures(
+  g: SocialGraph,
+  options: EstimateTieStrengthOptions | undefined,
+  wanted: readonly TieFeature[] | null,
+): Partial<Record<TieFeature, Float64Array>> {
+  return selectFeatures(g, options, wanted).features;
+}
+
+/** The checked options and the features a strength combines, each with its weight. */
+interface FeatureSelection {
+  fixed: number | null;
+  q: number | null;
+  model: TieModel | null;
+  source: TieStrength["source"];
+  /** Columns of the used features; the overlap is left out when `wanted` omits it. */
+  features: Partial<Record<TieFeature, Float64Array>>;
+  /** Weight (or model coefficient) of each used feature, in combination order. */
+  used: Partial<Record<TieFeature, number>>;
+  /** Sum of the weights of the unsupervised mean (0 with a model). */
+  total: number;
+}
+
+/**
+ * Checks the options and picks the features of {@link estimateTieStrength}: the model's, or those
+ * available with a positive weight. The overlap, the one costly feature, is computed only when
+ * it is picked and `wanted` (null: every feature) lists it.
+ */
+function selectFeatures(g: SocialGraph, options: EstimateTieStrengthOptions | undefined, wanted: readonly TieFeature[] | null): FeatureSelection {
   const fn = "estimateTieStrength";
   const o = resolveOptions(fn, options, ESTIMATE_TIE_STRENGTH_DEFAULTS);
   const frequencyReference = checkNumber(fn, "frequencyReference", o.frequencyReference, { min: 1.000001 });
@@ -155,53 +215,41 @@ export function estimateTieStrength(g: SocialGraph, options?: EstimateTieStrengt
   const dyads = interactionFeaturesOf(g);
   const explicit = o.weights !== null && o.weights !== undefined;
   const weights = explicit ? resolveEdgeWeights(fn, g, o.weights) : g.weighted ? g.edgeWeights : null;
-  const all = computeFeatures(g, explicit ? undefined : dyads, weights, { frequencyReference, recencyReference, weightReference });
-  const m = g.size;
-  const strength = new Float64Array(m);
+  const log = explicit ? undefined : dyads;
+  const scales: FeatureScales = { frequencyReference, recencyReference, weightReference };
+  const overlapWanted = wanted === null || wanted.includes("overlap");
   const used: Partial<Record<TieFeature, number>> = {};
   const features: Partial<Record<TieFeature, Float64Array>> = {};
-  let source: TieStrength["source"];
   if (o.model) {
-    source = "model";
     const model = o.model;
-    const cols = model.features.map((f) => {
+    const all = computeFeatures(g, log, weights, scales, overlapWanted && model.features.includes("overlap"));
+    for (const f of model.features) {
       const x = all.get(f);
-      if (!x) throw new TiescopeError("INVALID_OPTION", `${fn}: the model needs feature ${show(f)}, which this graph does not have`, { feature: f });
-      features[f] = x;
-      return x;
-    });
+      if (x === undefined) throw new TiescopeError("INVALID_OPTION", `${fn}: the model needs feature ${show(f)}, which this graph does not have`, { feature: f });
+      if (x) features[f] = x;
+    }
     model.features.forEach((f, i) => (used[f] = model.coefficients[i]!));
-    const row = new Float64Array(cols.length);
-    for (let e = 0; e < m; e++) {
-      for (let c = 0; c < cols.length; c++) row[c] = cols[c]![e]!;
-      strength[e] = predictLogistic(model, row);
-    }
-  } else {
-    source = all.has("frequency") ? "interactions" : all.has("weight") ? "weights" : "structure";
-    const fw = { ...DEFAULT_FEATURE_WEIGHTS };
-    if (o.featureWeights) {
-      for (const [k, v] of Object.entries(o.featureWeights)) {
-        if (!(TIE_FEATURES as readonly string[]).includes(k)) throw new TiescopeError("INVALID_OPTION", `${fn}: unknown feature ${show(k)} in featureWeights`, { feature: k });
-        fw[k as TieFeature] = checkNumber(fn, `featureWeights.${k}`, v, { min: 0 });
-      }
-    }
-    let total = 0;
-    for (const f of TIE_FEATURES) {
-      const x = all.get(f);
-      if (!x || fw[f] === 0) continue;
-      used[f] = fw[f];
-      features[f] = x;
-      total += fw[f];
-      const w = fw[f];
-      for (let e = 0; e < m; e++) strength[e] = strength[e]! + w * x[e]!;
-    }
-    if (total === 0) throw new TiescopeError("INVALID_OPTION", `${fn}: featureWeights leave no available feature with a positive weight`);
-    for (let e = 0; e < m; e++) strength[e] = Math.min(1, Math.max(0, strength[e]! / total));
+    return { fixed, q, model, source: "model", features, used, total: 0 };
   }
-  const threshold = fixed ?? (q !== null ? (strength.length === 0 ? 0.5 : quantileOf(strength, null, q)) : otsuThreshold(strength));
-  const weak = new Uint8Array(m);
-  for (let e = 0; e < m; e++) weak[e] = strength[e]! < threshold ? 1 : 0;
-  return makeResult(g, strength, weak, threshold, fixed !== null ? "fixed" : q !== null ? "quantile" : "otsu", source, features, used);
+  const fw = { ...DEFAULT_FEATURE_WEIGHTS };
+  if (o.featureWeights) {
+    for (const [k, v] of Object.entries(o.featureWeights)) {
+      if (!(TIE_FEATURES as readonly string[]).includes(k)) throw new TiescopeError("INVALID_OPTION", `${fn}: unknown feature ${show(k)} in featureWeights`, { feature: k });
+      fw[k as TieFeature] = checkNumber(fn, `featureWeights.${k}`, v, { min: 0 });
+    }
+  }
+  const all = computeFeatures(g, log, weights, scales, overlapWanted && fw.overlap !== 0);
+  const source = all.has("frequency") ? "interactions" : all.has("weight") ? "weights" : "structure";
+  let total = 0;
+  for (const f of TIE_FEATURES) {
+    const x = all.get(f);
+    if (x === undefined || fw[f] === 0) continue;
+    used[f] = fw[f];
+    if (x) features[f] = x;
+    total += fw[f];
+  }
+  if (total === 0) throw new TiescopeError("INVALID_OPTION", `${fn}: featureWeights leave no available feature with a positive weight`);
+  return { fixed, q, model: null, source, features, used, total };
 }
 
 function makeResult(

@@ -34,8 +34,11 @@ export const EDGE_PERCOLATION_DEFAULTS: Readonly<EdgePercolationOptions> = Objec
 
 /** One measurement of {@link edgePercolation}. */
 export interface PercolationRow {
+  /** Removed fraction of edges (the entry of `fractions`, not the edge count of `EdgePercolation.removed`). */
   removed: number;
+  /** Relative size of the largest component, as in `EdgePercolation.giant`. */
   giant: number;
+  /** Susceptibility, as in `EdgePercolation.susceptibility`. */
   susceptibility: number;
 }
 
@@ -53,6 +56,7 @@ export interface EdgePercolation {
   readonly order: Int32Array;
   /** Giant-component size at removed fraction `f`, linearly interpolated between measurements. */
   giantAt(f: number): number;
+  /** One {@link PercolationRow} per measurement; its `removed` is the removed fraction. */
   rows(): PercolationRow[];
 }
 
@@ -103,13 +107,7 @@ export function edgePercolation(g: SocialGraph, order: PercolationOrder, options
   });
   const rng = new Random(seed);
   // Seeded random permutation first; a stable sort by score then breaks ties randomly.
-  const perm = Array.from({ length: m }, (_, i) => i);
-  for (let i = m - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    const t = perm[i]!;
-    perm[i] = perm[j]!;
-    perm[j] = t;
-  }
+  const perm = rng.shuffle(Array.from({ length: m }, (_, i) => i));
   if (order !== "random") {
     let score: Float64Array;
     let sign = 1;

@@ -1,7 +1,7 @@
 /** The weak/strong split of tie strengths. Internal; see estimateTieStrength. */
 
 /** Otsu's default is kept inside this band so a uniformly weak (or strong) population is not split in two. */
-export const OTSU_BAND: readonly [number, number] = Object.freeze([0.2, 0.8]) as readonly [number, number];
+const OTSU_BAND: readonly [number, number] = Object.freeze([0.2, 0.8]) as readonly [number, number];
 
 /**
  * Otsu's threshold on [0, 1] values (256-bin histogram; the cut maximising the between-class

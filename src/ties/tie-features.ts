@@ -28,8 +28,8 @@ export interface FeatureScales {
   weightReference: number | "max";
 }
 
-/** `min(1, ln(1 + x) / ln(1 + ref))`: 0 at x = 0, 1 from x = ref on, log-spaced between. @internal */
-export function logScale(x: number, ref: number): number {
+/** `min(1, ln(1 + x) / ln(1 + ref))`: 0 at x = 0, 1 from x = ref on, log-spaced between. */
+function logScale(x: number, ref: number): number {
   if (!(x > 0)) return 0;
   const v = Math.log1p(x) / Math.log1p(ref);
   return v < 1 ? v : 1;
@@ -37,7 +37,8 @@ export function logScale(x: number, ref: number): number {
 
 /**
  * Computes every available normalised feature. Interaction features need `dyads`; `weight`
- * needs a weighted graph (or explicit weights) and no dyads; `overlap` is always there.
+ * needs a weighted graph (or explicit weights) and no dyads; `overlap` is always available, but
+ * its O(m sqrt(m)) triangle listing runs only when `overlap` is true (its entry is null otherwise).
  * @internal
  */
 export function computeFeatures(
@@ -45,9 +46,10 @@ export function computeFeatures(
   dyads: InteractionFeatures | undefined,
   weights: Float64Array | null,
   scales: FeatureScales,
-): Map<TieFeature, Float64Array> {
+  overlap: boolean,
+): Map<TieFeature, Float64Array | null> {
   const m = g.size;
-  const out = new Map<TieFeature, Float64Array>();
+  const out = new Map<TieFeature, Float64Array | null>();
   if (dyads) {
     const frequency = new Float64Array(m);
     const recency = new Float64Array(m);
@@ -78,6 +80,6 @@ export function computeFeatures(
     if (ref > 0) for (let e = 0; e < m; e++) w[e] = logScale(weights[e]!, ref);
     out.set("weight", w);
   }
-  out.set("overlap", neighborhoodOverlap(g));
+  out.set("overlap", overlap ? neighborhoodOverlap(g) : null);
   return out;
 }

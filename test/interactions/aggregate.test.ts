@@ -113,3 +113,19 @@ describe("aggregateInteractions with many channels", () => {
     expect(dyads.get("a", "c").channels).toBe(2);
   });
 });
+
+describe("aggregateInteractions indexing", () => {
+  it("indexes people and channels in order of first appearance", () => {
+    const events: InteractionEvent[] = [
+      { source: "zoe", target: 7, time: 1, channel: "sms" },
+      { source: "kim", target: "kim", time: 2, channel: "fax" }, // self: a node, but no channel
+      { source: 7, target: "ann", time: 3 },
+      { source: "ann", target: "zoe", time: 4, channel: "call" },
+      { source: "bob", target: "ann", time: 99, channel: "mail" }, // outside the window: nothing
+    ];
+    const { graph, dyads } = aggregateInteractions(events, { window: { end: 10 } });
+    expect(Array.from({ length: graph.order }, (_, i) => graph.key(i))).toEqual(["zoe", "7", "kim", "ann"]);
+    expect(dyads.channelNames).toEqual(["sms", "", "call"]);
+    expect(dyads.get("zoe", "7").channels).toBe(1);
+  });
+});

@@ -93,6 +93,10 @@ describe("edgePercolation", () => {
     expect(Array.from(p.susceptibility)).toEqual([0, 1, 0.5, 0.75]);
     expect(p.giantAt(1 / 6)).toBeCloseTo(0.75, 12);
     expect(p.rows()).toHaveLength(4);
+    // rows() carries the removed fraction, where p.removed counts edges
+    expect(Array.from(p.removed)).toEqual([0, 1, 2, 3]);
+    expect(p.rows()[1]).toEqual({ removed: 1 / 3, giant: 0.5, susceptibility: 1 });
+    expect(p.rows().map((r) => r.removed)).toEqual(Array.from(p.fractions));
   });
   it("matches a BFS oracle for every order, and a score array equals the weakest order", () => {
     const { graph } = karateClub();
