@@ -4,6 +4,7 @@
  * library function named in its `method`.
  */
 import { toUndirected } from "../graph/to-undirected.js";
+import { toInputEdges } from "../ties/common-neighbors.js";
 import { dunbarLayers } from "../ties/dunbar.js";
 import { edgeEmbeddedness } from "../ties/embeddedness.js";
 import { estimateTieStrength } from "../ties/estimate.js";
@@ -15,8 +16,7 @@ import { nodeRoles, NODE_ROLE_NAMES, type NodeRole } from "../roles/node-roles.j
 import { scoreEngagementReach } from "../reach/engagement-reach.js";
 import type { ReportArgs } from "./args.js";
 import { introductionEnds } from "./ends.js";
-import { CliError, UsageError, checkInterrupted } from "./errors.js";
-import { buildIncidence } from "./incidence.js";
+import { CliError, UsageError, checkpoint } from "./errors.js";
 import type { ConnectorRow, DunbarLayer, EngagementPoint, HistogramBin, PercolationPoint, ReportModel } from "./model.js";
 import { CONNECTOR_KINDS, QUADRANTS } from "./model.js";
 import type { LoadedInput } from "./readers/input.js";
@@ -40,8 +40,6 @@ const PERCOLATION_FRACTIONS = Array.from({ length: 51 }, (_, i) => i / 50);
 /** Above this many people, extended reach is estimated with HyperBall instead of exact BFS. */
 export const EXACT_REACH_LIMIT = 50_000;
 
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /** Runs every analysis the report shows. @throws UsageError for an unknown --ego/--from/--to; CliError for a network without nodes; InterruptedError. */
 export async function analyze(input: LoadedInput, settings: Settings, options: AnalyzeOptions): Promise<ReportModel> {
   const g = input.graph;
@@ -51,8 +49,7 @@ export async function analyze(input: LoadedInput, settings: Settings, options: A
   const stages = 8;
   let done = 0;
   const step = async (stage: string): Promise<void> => {
-    await yieldToEventLoop();
-    checkInterrupted(options.signal);
+    await checkpoint(options.signal);
     options.onProgress?.(done++ / stages, stage);
   };
   const signal = options.signal;
@@ -70,17 +67,16 @@ export async function analyze(input: LoadedInput, settings: Settings, options: A
   const toGiven = settings.to !== null ? lookup("--to", settings.to) : null;
 
   await step("graph statistics");
-  const inc = buildIncidence(g);
-  const embeddedness = edgeEmbeddedness(g);
-  const undirected = g.directed ? toUndirected(g) : g;
-  const undirectedEmbeddedness = g.directed ? edgeEmbeddedness(undirected) : embeddedness;
-  const stats = graphStats(g, inc, undirected, undirectedEmbeddedness);
+  const undirected = toUndirected(g);
+  const undirectedEmbeddedness = edgeEmbeddedness(undirected);
+  const embeddedness = toInputEdges(g, undirected, undirectedEmbeddedness);
   const degree = new Float64Array(n);
   const strength = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    degree[i] = inc.offsets[i + 1]! - inc.offsets[i]!;
-    for (let p = inc.offsets[i]!; p < inc.offsets[i + 1]!; p++) strength[i]! += g.edgeWeights[inc.edge[p]!]!;
+    degree[i] = g.degree(i);
+    strength[i] = g.strength(i);
   }
+  const stats = graphStats(g, degree, undirected, undirectedEmbeddedness);
 
   await step("tie strength");
   // A graph from aggregateInteractions carries its log's features; estimateTieStrength finds them.

@@ -84,6 +84,11 @@ export interface SniffOptions {
   columns: ColumnSpec | null;
 }
 
+/** The kind of a file whose columns are named: as --format says, else an interaction log when a column holds the time. */
+function kindOf(format: InputFormat, columns: ColumnMapping): DelimitedLayout["kind"] {
+  return format === "edges" ? "edges" : format === "interactions" || columns.time !== undefined ? "interactions" : "edges";
+}
+
 /** Detects the layout of a delimited file from its first data rows. @throws CliError / UsageError */
 export function sniffDelimited(sample: readonly string[], options: SniffOptions): DelimitedLayout {
   if (sample.length === 0) throw new CliError("the input has no data rows");
@@ -100,7 +105,7 @@ export function sniffDelimited(sample: readonly string[], options: SniffOptions)
     const reappears = first.some((f) => rest.some((r) => r.includes(f)));
     const named = reappears ? 0 : first.filter((f) => roleOf(f) !== null).length;
     const numericBelow = first.some((f, c) => !isNumeric(f) && rest.length > 0 && rest.every((r) => isNumeric(r[c] ?? "")));
-    if (named >= 2 || (named >= 1 && numericBelow) || numericBelow) header = first;
+    if (named >= 2 || numericBelow) header = first;
   }
   const data = header ? rest : rows;
   const how: string[] = [`${SHOW_DELIM[delimiter] ?? JSON.stringify(delimiter)}-delimited`, header ? "header row" : "no header"];
@@ -108,7 +113,7 @@ export function sniffDelimited(sample: readonly string[], options: SniffOptions)
   let kind: "edges" | "interactions";
   if (options.columns) {
     columns = resolveColumns(options.columns, header, width);
-    kind = options.format === "edges" ? "edges" : options.format === "interactions" || columns.time !== undefined ? "interactions" : "edges";
+    kind = kindOf(options.format, columns);
     how.push("columns from --columns");
   } else if (header && header.some((h) => roleOf(h) !== null)) {
     const found: Partial<Record<ColumnRole, number>> = {};
@@ -123,7 +128,7 @@ export function sniffDelimited(sample: readonly string[], options: SniffOptions)
     }
     if (found.source === undefined || found.target === undefined) throw new UsageError("cannot tell which columns are source and target (use --columns)");
     columns = found as ColumnMapping;
-    kind = options.format === "edges" ? "edges" : options.format === "interactions" || columns.time !== undefined ? "interactions" : "edges";
+    kind = kindOf(options.format, columns);
     how.push("columns from header names");
   } else {
     const numeric = (c: number): number[] | null => {
@@ -136,7 +141,7 @@ export function sniffDelimited(sample: readonly string[], options: SniffOptions)
     // A leading time column only grows and holds values above every id (SocioPatterns `t i j`);
     // an edge list sorted by source only grows too, but its ids overlap the other columns.
     const ids = width >= 3 ? data.flatMap((r) => [Number(r[1]), Number(r[2])]) : [];
-    const firstIsTime = c0 !== null && nondecreasing(c0) && !thirdIsTime && ids.every((v) => Number.isFinite(v) && v < Math.min(...c0));
+    const firstIsTime = c0 !== null && nondecreasing(c0) && !thirdIsTime && ids.every((v) => Number.isFinite(v) && v < c0[0]!);
     const lastIsText = width >= 4 && data.some((r) => !isNumeric(r[3] ?? ""));
     if (options.format === "edges" || (options.format === "auto" && width >= 3 && !thirdIsTime && !firstIsTime && c2 !== null)) {
       columns = width >= 3 && c2 !== null ? { source: 0, target: 1, weight: 2 } : { source: 0, target: 1 };

@@ -33,3 +33,9 @@ export class InterruptedError extends CliError {
 export function checkInterrupted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new InterruptedError();
 }
+
+/** Yields to the event loop (so a SIGINT handler can run), then throws {@link InterruptedError} when `signal` is aborted. */
+export async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  checkInterrupted(signal);
+}

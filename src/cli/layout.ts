@@ -8,7 +8,7 @@ import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { Random } from "../util/random.js";
 import type { SocialGraph } from "../graph/social-graph.js";
-import { checkInterrupted } from "./errors.js";
+import { checkpoint } from "./errors.js";
 import type { ReportModel } from "./model.js";
 
 /** At most this many ties are drawn (bridges first, then the strongest). */
@@ -35,7 +35,6 @@ export interface NetworkView {
 }
 
 const round = (v: number): number => Math.round(v * 100) / 100;
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Rotates positions so the layout's principal axis is horizontal (the view is wider than tall). */
 function landscape(graph: Graph): void {
@@ -110,8 +109,7 @@ export async function buildNetworkView(
   for (let it = 0; it < iterations; it += chunk) {
     forceAtlas2.assign(graph, { iterations: Math.min(chunk, iterations - it), settings, getEdgeWeight: "weight" });
     options.onProgress?.(it / iterations);
-    await yieldToEventLoop();
-    checkInterrupted(options.signal);
+    await checkpoint(options.signal);
   }
   landscape(graph);
   let maxEngaged = 1;

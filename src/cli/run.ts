@@ -14,7 +14,7 @@ import { ProgressReporter, type ProgressStream } from "./progress.js";
 import { peopleCsv, tiesCsv } from "./writers/csv.js";
 import { stageChunks, type StagedFile } from "./writers/files.js";
 import { reportHtml } from "./writers/html.js";
-import { summaryJson } from "./writers/summary.js";
+import { summaryJson, summaryOf } from "./writers/summary.js";
 
 export interface CliIo {
   stdout: ProgressStream;
@@ -44,15 +44,16 @@ export async function runReport(args: ReportArgs, io: CliIo, progress: ProgressR
   const view = await buildNetworkView(input.graph, model, { maxNodes: args.maxNodes, seed: args.seed, signal, onProgress: (f) => progress.update(f) });
   if (view.note) progress.log(view.note);
   progress.begin("writing files");
+  const summary = summaryOf(model, view);
   const staged: StagedFile[] = [];
   try {
-    staged.push(await stageChunks(join(args.out, "summary.json"), [summaryJson(model, view)]));
+    staged.push(await stageChunks(join(args.out, "summary.json"), [summaryJson(summary)]));
     checkInterrupted(signal);
     staged.push(await stageChunks(join(args.out, "ties.csv"), tiesCsv(input.graph, model)));
     checkInterrupted(signal);
     staged.push(await stageChunks(join(args.out, "people.csv"), peopleCsv(model)));
     checkInterrupted(signal);
-    staged.push(await stageChunks(join(args.out, "report.html"), [reportHtml(model, view)]));
+    staged.push(await stageChunks(join(args.out, "report.html"), [reportHtml(model, view, summary)]));
     checkInterrupted(signal);
   } catch (e) {
     for (const file of staged.reverse()) await file.discard();

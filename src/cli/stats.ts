@@ -1,14 +1,43 @@
 /** Whole-graph figures for the report's header. */
 import type { SocialGraph } from "../graph/social-graph.js";
 import type { GraphStats } from "./model.js";
-import { UnionFind, type Incidence } from "./incidence.js";
+
+/** Union-find over node indices with path halving; `largest` tracks the biggest set size. */
+class UnionFind {
+  readonly parent: Int32Array;
+  readonly size: Int32Array;
+  largest = 1;
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    this.size = new Int32Array(n).fill(1);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+    if (n === 0) this.largest = 0;
+  }
+  find(x: number): number {
+    const p = this.parent;
+    while (p[x] !== x) {
+      p[x] = p[p[x]!]!;
+      x = p[x]!;
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    let ra = this.find(a);
+    let rb = this.find(b);
+    if (ra === rb) return;
+    if (this.size[ra]! < this.size[rb]!) [ra, rb] = [rb, ra];
+    this.parent[rb] = ra;
+    this.size[ra]! += this.size[rb]!;
+    if (this.size[ra]! > this.largest) this.largest = this.size[ra]!;
+  }
+}
 
 /**
- * `undirected` is `g` itself or its symmetrised view (directed input), with its per-edge
- * embeddedness: triangles and transitivity ignore direction, as in NetworkX's `transitivity`
- * on `G.to_undirected()`.
+ * `degree` is each node's `g.degree` (out plus in on a directed graph). `undirected` is `g`
+ * itself or its symmetrised view (directed input), with its per-edge embeddedness: triangles and
+ * transitivity ignore direction, as in NetworkX's `transitivity` on `G.to_undirected()`.
  */
-export function graphStats(g: SocialGraph, inc: Incidence, undirected: SocialGraph, embeddedness: Float64Array): GraphStats {
+export function graphStats(g: SocialGraph, degree: Float64Array, undirected: SocialGraph, embeddedness: Float64Array): GraphStats {
   const n = g.order;
   const m = g.size;
   const uf = new UnionFind(n);
@@ -16,12 +45,14 @@ export function graphStats(g: SocialGraph, inc: Incidence, undirected: SocialGra
   let components = 0;
   let isolates = 0;
   let maxDegree = 0;
+  let degreeSum = 0;
   let triples = 0;
   for (let i = 0; i < n; i++) {
     if (uf.find(i) === i) components++;
-    const d = inc.offsets[i + 1]! - inc.offsets[i]!;
+    const d = degree[i]!;
     if (d === 0) isolates++;
     if (d > maxDegree) maxDegree = d;
+    degreeSum += d;
     const k = undirected.offsets[i + 1]! - undirected.offsets[i]!;
     triples += (k * (k - 1)) / 2;
   }
@@ -36,7 +67,7 @@ export function graphStats(g: SocialGraph, inc: Incidence, undirected: SocialGra
     weighted: g.weighted,
     density: pairs > 0 ? m / pairs : 0,
     totalWeight: g.totalWeight(),
-    meanDegree: n > 0 ? inc.other.length / n : 0,
+    meanDegree: n > 0 ? degreeSum / n : 0,
     maxDegree,
     isolates,
     components,

@@ -256,10 +256,23 @@ describe("analyze on an interaction log", () => {
 
 describe("analyze on a larger graph", () => {
   it("samples the engagement scatter to 5,000 points and says so", async () => {
+    // A ring of 6,000 (reach 2) with 10 hubs p0, p600, ..., p5400: hub k also knows 100 + 20k
+    // people of its stretch of the ring, who then reach 3. The 1,910 people above reach 2 all fit
+    // in the widest-reach half (2,500); an even sample of the rest would miss some of them.
     const n = 6000;
     const rows: [string, string][] = [];
     for (let i = 0; i < n; i++) rows.push([`p${i}`, `p${(i + 1) % n}`]);
+    const hubs: string[] = [];
+    for (let k = 0; k < 10; k++) {
+      hubs.push(`p${600 * k}`);
+      for (let j = 0; j < 100 + 20 * k; j++) rows.push([`p${600 * k}`, `p${600 * k + 3 + 2 * j}`]);
+    }
     const m = await analyze(bare(SocialGraph.fromEdges(rows)), { ...REPORT_DEFAULTS }, { version: "t" });
+    const plotted = new Set(m.engagement.points.map((p) => p.node));
+    const wide = m.keys.filter((_, i) => m.engagement.reach[i]! > 2);
+    expect(wide).toHaveLength(1910);
+    expect(hubs.every((h) => plotted.has(h))).toBe(true);
+    expect(wide.filter((k) => !plotted.has(k))).toEqual([]);
     expect(m.engagement.points).toHaveLength(5000);
     expect(new Set(m.engagement.points.map((p) => p.node)).size).toBe(5000);
     expect(m.engagement.sampled).toBe(true);

@@ -8,7 +8,7 @@ import { loadInput } from "../../src/cli/load.js";
 import { csvField, formatNumber, peopleCsv, PEOPLE_COLUMNS, tiesCsv, TIES_COLUMNS } from "../../src/cli/writers/csv.js";
 import { stageChunks, writeChunks } from "../../src/cli/writers/files.js";
 import { escapeHtml, reportHtml, scriptJson } from "../../src/cli/writers/html.js";
-import { summaryJson } from "../../src/cli/writers/summary.js";
+import { summaryJson, summaryOf } from "../../src/cli/writers/summary.js";
 import { PAGE_SCRIPT } from "../../src/cli/page/script.js";
 import { fixture, tempDir } from "./helpers.js";
 
@@ -76,7 +76,7 @@ describe("ties.csv and people.csv", () => {
 describe("summary.json", () => {
   it("holds every figure on the page as plain rounded JSON", async () => {
     const { model, view } = await twoTriangles();
-    const s = JSON.parse(summaryJson(model, view));
+    const s = JSON.parse(summaryJson(summaryOf(model, view)));
     expect(s.meta).toMatchObject({ tool: "tiescope", version: "9.9.9", name: "two-triangles.gexf", seed: 1 });
     expect(s.stats).toMatchObject({ nodes: 6, edges: 7, transitivity: 0.6 });
     expect(s.ties.threshold).toBe(Math.round(model.ties.threshold * 1e6) / 1e6);
@@ -109,15 +109,26 @@ describe("network view", () => {
   });
 
   it("draws only the top nodes above --max-nodes and says so", async () => {
-    const rows = Array.from({ length: 30 }, (_, k) => `n${k} n${(k + 1) % 30}\nn${k} n${(k + 2) % 30}`).join("\n");
+    // A ring of 30 where everyone knows the next two; the ties of the 10 hubs n0, n3, ..., n27 are
+    // heavy (20 + i + j), the others weigh 1. Every engaged audience differs: the hubs' run from
+    // 2.49 (n3) to 3.12 (n27), everyone else's from 1.65 (n1) to 1.99 (n26).
+    const hub = (i: number): boolean => i % 3 === 0;
+    const rows = Array.from({ length: 30 }, (_, k) =>
+      [1, 2].map((d) => {
+        const j = (k + d) % 30;
+        return `n${k} n${j} ${hub(k) || hub(j) ? 20 + k + j : 1}`;
+      }).join("\n"),
+    ).join("\n");
     const dir = tempDir();
     const { writeFileSync } = await import("node:fs");
     writeFileSync(join(dir, "ring.txt"), rows + "\n");
     const args = { ...REPORT_DEFAULTS, input: join(dir, "ring.txt"), maxNodes: 10 };
     const input = await loadInput(args);
     const model = await analyze(input, args, { version: "t" });
+    expect(new Set(model.engagement.engagedAudience).size).toBe(30);
     const view = await buildNetworkView(input.graph, model, { maxNodes: 10, seed: 1 });
     expect(view.key).toHaveLength(10);
+    expect(view.key).toEqual(["n0", "n3", "n6", "n9", "n12", "n15", "n18", "n21", "n24", "n27"]);
     expect(view.sampled).toBe(true);
     expect(view.note).toMatch(/^Sampled view: showing the 10 people with the largest engaged audience out of 30/);
   });
@@ -126,7 +137,7 @@ describe("network view", () => {
 describe("report.html", () => {
   it("is one self-contained page: libraries inlined, no remote resource, data embedded", async () => {
     const { model, view } = await twoTriangles();
-    const html = reportHtml(model, view);
+    const html = reportHtml(model, view, summaryOf(model, view));
     expect(html.startsWith("<!doctype html>")).toBe(true);
     for (const lib of ["graphology", "sigma", "vega", "vega-lite", "vega-embed"]) expect(html).toContain(`<script data-library="${lib}">`);
     expect(html).not.toMatch(/<script[^>]+src=/);
@@ -146,7 +157,8 @@ describe("report.html", () => {
     expect(html).not.toContain("Preview");
     expect(html).toContain("NMI 1.000, ARI 1.000");
     // A section computed by a stand-in would be named in a notice at the top.
-    const preview = reportHtml({ ...model, meta: { ...model.meta, interim: [{ section: "s", plannedFunction: "f(g)" }] } }, view);
+    const interimModel = { ...model, meta: { ...model.meta, interim: [{ section: "s", plannedFunction: "f(g)" }] } };
+    const preview = reportHtml(interimModel, view, summaryOf(interimModel, view));
     expect(preview).toMatch(/<section class="notice" id="notices">.*Preview: these sections use interim methods.*s \(<code>f\(g\)<\/code>\)/s);
   });
 

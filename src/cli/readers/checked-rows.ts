@@ -5,13 +5,15 @@
  * naming the file line.
  */
 import type { DelimitedLayout } from "../detect.js";
-import { CliError, checkInterrupted } from "../errors.js";
+import { CliError, checkpoint } from "../errors.js";
 import { splitRow } from "./delimited.js";
 import type { ReadProgress } from "./input.js";
 import { dataLines } from "./text.js";
 
-/** Resolves on the next turn of the event loop. */
-export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/** A CliError naming file line `line` of `where`. */
+export function rowError(where: string, line: number, message: string): CliError {
+  return new CliError(`${where} line ${line}: ${message}`);
+}
 
 /** One checked data row. */
 export interface CheckedRow {
@@ -21,8 +23,6 @@ export interface CheckedRow {
   target: string;
   /** The weight column's value, or undefined when the layout has none. */
   weight: number | undefined;
-  /** A CliError naming this row's file line. */
-  bad(message: string): CliError;
 }
 
 /** Yields the checked data rows of `text`. @throws CliError naming the file line of a bad row. */
@@ -43,21 +43,19 @@ export async function* checkedRows(
     }
     if ((++count & 0xffff) === 0) {
       options.onProgress?.(end / total);
-      await yieldToEventLoop();
-      checkInterrupted(options.signal);
+      await checkpoint(options.signal);
     }
     const fields = splitRow(row, delimiter);
-    const bad = (msg: string): CliError => new CliError(`${options.where} line ${line}: ${msg}`);
-    if (fields.length < need) throw bad(`expected ${need} fields, found ${fields.length} in ${JSON.stringify(row.length > 80 ? row.slice(0, 80) + "…" : row)}`);
+    if (fields.length < need) throw rowError(options.where, line, `expected ${need} fields, found ${fields.length} in ${JSON.stringify(row.length > 80 ? row.slice(0, 80) + "…" : row)}`);
     const source = fields[columns.source]!;
     const target = fields[columns.target]!;
-    if (source === "" || target === "") throw bad(`empty ${source === "" ? "source" : "target"}`);
+    if (source === "" || target === "") throw rowError(options.where, line, `empty ${source === "" ? "source" : "target"}`);
     let weight: number | undefined;
     if (columns.weight !== undefined) {
       const raw = fields[columns.weight]!;
       weight = Number(raw);
-      if (raw === "" || !Number.isFinite(weight) || weight < 0) throw bad(`weight ${JSON.stringify(raw)} is not a non-negative number`);
+      if (raw === "" || !Number.isFinite(weight) || weight < 0) throw rowError(options.where, line, `weight ${JSON.stringify(raw)} is not a non-negative number`);
     }
-    yield { fields, line, source, target, weight, bad };
+    yield { fields, line, source, target, weight };
   }
 }

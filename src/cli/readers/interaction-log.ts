@@ -9,7 +9,7 @@ import type { InteractionEvent } from "../../interactions/types.js";
 import { TiescopeError } from "../../util/errors.js";
 import type { DelimitedLayout } from "../detect.js";
 import { CliError } from "../errors.js";
-import { checkedRows } from "./checked-rows.js";
+import { checkedRows, rowError } from "./checked-rows.js";
 import { isNumeric, splitRow } from "./delimited.js";
 import type { DelimitedReadOptions } from "./delimited-graph.js";
 import type { InteractionSummary, LoadedInput } from "./input.js";
@@ -52,10 +52,10 @@ export async function readInteractionLog(text: string, layout: DelimitedLayout, 
   const timeUnit = timeUnitOf(text, layout);
   const at = { line: 0 };
   async function* events(): AsyncGenerator<InteractionEvent> {
-    for await (const { fields: f, line, source, target, weight, bad } of checkedRows(text, layout, need, options)) {
+    for await (const { fields: f, line, source, target, weight } of checkedRows(text, layout, need, options)) {
       at.line = line;
       const time = f[columns.time!]!;
-      if (!readableTime(time)) throw bad(`time ${JSON.stringify(time)} is neither a number nor a date`);
+      if (!readableTime(time)) throw rowError(options.where, line, `time ${JSON.stringify(time)} is neither a number nor a date`);
       yield { source, target, time, channel: columns.channel !== undefined ? f[columns.channel]! : undefined, weight };
     }
   }
@@ -70,7 +70,7 @@ export async function readInteractionLog(text: string, layout: DelimitedLayout, 
   } catch (e) {
     // Rows the checks above let through but the library rejects: name the file line, not the event number.
     if (e instanceof TiescopeError && typeof e.details?.["row"] === "number") {
-      throw new CliError(`${options.where} line ${at.line}: ${e.message.replace(/^aggregateInteractions: row \d+,?\s*/, "")}`);
+      throw rowError(options.where, at.line, e.message.replace(/^aggregateInteractions: row \d+,?\s*/, ""));
     }
     throw e;
   }

@@ -8,7 +8,7 @@
 import { weakTieBridges } from "../../bridges/weak-tie-bridges.js";
 import type { SocialGraph } from "../../graph/social-graph.js";
 import type { TieStrengthLike } from "../../ties/types.js";
-import { BRIDGE_REASONS, type BridgeReason, type BridgeRow, type BridgeSection } from "../model.js";
+import { BRIDGE_REASONS, reasonsOf, type BridgeReason, type BridgeRow, type BridgeSection } from "../model.js";
 
 /** Above this many people, edge betweenness is estimated from {@link pivotsFor} seeded pivots. */
 export const EXACT_BETWEENNESS_LIMIT = 5_000;
@@ -76,7 +76,7 @@ export function bridgesSection(g: SocialGraph, o: BridgesOptions): { section: Br
     strength: r.strength ?? 0,
     embeddedness: o.undirectedEmbeddedness[r.edge]!,
     score: r.score,
-    reasons: BRIDGE_REASONS.filter((_, k) => (pairReasons[r.edge]! & (1 << k)) !== 0),
+    reasons: reasonsOf(pairReasons[r.edge]!),
     explanation: r.reasons,
   }));
   const method = `weakTieBridges: weak ties that are local bridges or join two communities, scored by (1 − strength) · (1 − overlap) · edge betweenness · crossing${g.directed ? "; arcs read as pairs (toUndirected), with the stronger arc's strength" : ""}`;

@@ -8,7 +8,7 @@ import { CONNECTOR_KINDS, type ConnectorRow, type ReportModel } from "../model.j
 import { PAGE_SCRIPT } from "../page/script.js";
 import { PAGE_STYLE } from "../page/style.js";
 import { libraryScript, PAGE_LIBRARIES } from "./assets.js";
-import { summaryOf } from "./summary.js";
+import type { Summary } from "./summary.js";
 
 /** Community colours (Tableau 10 plus two); communities beyond get grey. */
 export const PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#b279a2", "#eeca3b", "#72b7b2", "#9d755d", "#ff9da6", "#79706e", "#bab0ac", "#17becf", "#8c564b"];
@@ -44,12 +44,12 @@ function connectorTable(rows: ConnectorRow[], by: "power" | "mega"): string {
   );
 }
 
-/** The page data the script reads. */
-export function pageData(model: ReportModel, view: NetworkView): Record<string, unknown> {
+/** The page data the script reads; `summary` is `summaryOf(model, view)`. */
+export function pageData(model: ReportModel, view: NetworkView, summary: Summary): Record<string, unknown> {
   const index = new Map(model.keys.map((k, i) => [k, i] as const));
   const drawn = view.key.map((k) => index.get(k)!);
   return {
-    summary: summaryOf(model, view),
+    summary,
     view,
     palette: PALETTE,
     communityLabels: model.communities.labels,
@@ -82,8 +82,8 @@ export function pageData(model: ReportModel, view: NetworkView): Record<string, 
   };
 }
 
-/** The whole report page. */
-export function reportHtml(model: ReportModel, view: NetworkView): string {
+/** The whole report page; `summary` is `summaryOf(model, view)`. */
+export function reportHtml(model: ReportModel, view: NetworkView, summary: Summary): string {
   const { stats, ties, communities, bridges, connectors, dunbar, introduction, engagement } = model;
   const label = new Map(model.keys.map((k, i) => [k, model.labels[i]!] as const));
   const cards: [string, string][] = [
@@ -186,7 +186,7 @@ ${view.note ? `<p class="sample-note" id="sample-note">${h(view.note)}</p>` : ""
 </section>
 </main>
 <footer>Made by tiescope ${h(model.meta.version)}. summary.json holds every figure on this page; ties.csv and people.csv hold every tie and every person.</footer>
-<script type="application/json" id="tiescope-data">${scriptJson(pageData(model, view))}</script>
+<script type="application/json" id="tiescope-data">${scriptJson(pageData(model, view, summary))}</script>
 ${libraries}
 <script>
 ${PAGE_SCRIPT}
